@@ -1,0 +1,3 @@
+export * from './local-date.js';
+export * from './zone.js';
+export * from './duration.js';

@@ -1,0 +1,124 @@
+/**
+ * The only module that touches the time-zone library. Everything else passes epoch
+ * seconds (instants), `LocalDate` strings and IANA zone names through these functions.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { dayNumberOf, formatLocalDate, type LocalDate } from './local-date.js';
+
+const validZones = new Map<string, boolean>();
+
+/** Whether `zone` is an IANA zone name this runtime knows: `isValidZone('Mars/Olympus')` is false. */
+export function isValidZone(zone: string): boolean {
+  const known = validZones.get(zone);
+  if (known !== undefined) return known;
+  let ok = false;
+  if (typeof zone === 'string' && zone.length > 0 && zone.length < 64) {
+    try {
+      new Temporal.ZonedDateTime(0n, zone);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+  }
+  validZones.set(zone, ok);
+  return ok;
+}
+
+/**
+ * Epoch seconds of local wall time `secondsOfDay` after midnight of `date` in `zone`.
+ * A wall time inside a spring-forward gap moves forward by the gap (02:30 on
+ * 2027-03-14 in Los Angeles is 03:30 PDT); a repeated one takes the earlier instant.
+ * `secondsOfDay` may be 86400 (24:00), which is the next day's midnight.
+ */
+export function epochSecondsOfLocal(date: LocalDate, secondsOfDay: number, zone: string): number {
+  const dayNumber = dayNumberOf(date) + Math.floor(secondsOfDay / 86400);
+  const rest = secondsOfDay - Math.floor(secondsOfDay / 86400) * 86400;
+  const { year, month, day } = civil(dayNumber);
+  const zdt = Temporal.ZonedDateTime.from(
+    {
+      timeZone: zone,
+      year,
+      month,
+      day,
+      hour: Math.floor(rest / 3600),
+      minute: Math.floor((rest % 3600) / 60),
+      second: rest % 60,
+    },
+    { disambiguation: 'compatible' },
+  );
+  return Math.floor(zdt.epochMilliseconds / 1000);
+}
+
+function civil(dayNumber: number): { year: number; month: number; day: number } {
+  const date = Temporal.PlainDate.from('1970-01-01').add({ days: dayNumber });
+  return { year: date.year, month: date.month, day: date.day };
+}
+
+/** Local date and seconds after local midnight of an instant in `zone`. */
+export function localPartsOf(epochSeconds: number, zone: string): { date: LocalDate; secondsOfDay: number } {
+  const zdt = new Temporal.ZonedDateTime(BigInt(epochSeconds) * 1_000_000_000n, zone);
+  return {
+    date: formatLocalDate(zdt.year, zdt.month, zdt.day),
+    secondsOfDay: zdt.hour * 3600 + zdt.minute * 60 + zdt.second,
+  };
+}
+
+/** The local date of an instant: `localDateOf(1803920400, 'America/Los_Angeles')` is `'2027-03-01'`. */
+export function localDateOf(epochSeconds: number, zone: string): LocalDate {
+  return localPartsOf(epochSeconds, zone).date;
+}
+
+/** Start of a local date (local midnight, or the first instant of the day when midnight is skipped). */
+export function startOfLocalDate(date: LocalDate, zone: string): number {
+  const zdt = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: zone });
+  return Math.floor(zdt.epochMilliseconds / 1000);
+}
+
+/** UTC offset in seconds at an instant: `offsetSecondsAt(0, 'Asia/Kolkata')` is 19800. */
+export function offsetSecondsAt(epochSeconds: number, zone: string): number {
+  const zdt = new Temporal.ZonedDateTime(BigInt(epochSeconds) * 1_000_000_000n, zone);
+  return Math.round(zdt.offsetNanoseconds / 1e9);
+}
+
+/** ISO-8601 local time with offset: `2027-03-01T09:15:00-08:00`. */
+export function formatInZone(epochSeconds: number, zone: string): string {
+  const zdt = new Temporal.ZonedDateTime(BigInt(epochSeconds) * 1_000_000_000n, zone);
+  return zdt.toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}
+
+/**
+ * Parses an ISO-8601 instant. With an offset or `Z` the instant is absolute; without one
+ * it is wall time in `zone` (required then). Returns epoch seconds, or `undefined` when
+ * the text is not a date-time. `parseInstantText('2027-03-01T09:15', 'America/Los_Angeles')`
+ * is the instant 2027-03-01T17:15:00Z.
+ */
+export function parseInstantText(text: string, zone?: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|z|[+-]\d{2}(:?\d{2})?)?(\[[^\]]+\])?$/.test(trimmed)) {
+    return undefined;
+  }
+  const normalised = trimmed.replace(' ', 'T');
+  const hasOffset = /(Z|z|[+-]\d{2}(:?\d{2})?)(\[[^\]]+\])?$/.test(normalised.slice(10));
+  try {
+    if (hasOffset) {
+      const instant = Temporal.Instant.from(normalised.replace(/\[[^\]]+\]$/, ''));
+      return Math.floor(instant.epochMilliseconds / 1000);
+    }
+    if (!zone) return undefined;
+    const local = Temporal.PlainDateTime.from(normalised, { overflow: 'reject' });
+    const zdt = local.toZonedDateTime(zone, { disambiguation: 'compatible' });
+    return Math.floor(zdt.epochMilliseconds / 1000);
+  } catch {
+    return undefined;
+  }
+}
+
+/** ISO-8601 UTC with second precision: `formatInstantUtc(0)` is `'1970-01-01T00:00:00Z'`. */
+export function formatInstantUtc(epochSeconds: number): string {
+  return new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** Current local date in `zone` for a given instant `now` (epoch seconds); callers pass `now`. */
+export function todayIn(nowEpochSeconds: number, zone: string): LocalDate {
+  return localDateOf(nowEpochSeconds, zone);
+}
