@@ -64,7 +64,7 @@ export function formatProblem(problem: Problem): string {
   if (where) text += `${where}: `;
   if (field) text += `${field}: `;
   text += problem.message;
-  if (problem.expected) text += ` (expected ${problem.expected})`;
+  if (problem.expected && !problem.message.includes('expected')) text += ` (expected ${problem.expected})`;
   if (problem.hint) text += `; ${problem.hint}`;
   return text;
 }

@@ -1,0 +1,2 @@
+// Each command module registers itself with the program when imported.
+export {};

@@ -1,0 +1,3 @@
+export * from './lint-contract.js';
+export * from './lint-rule.js';
+export { yearlyInterestRate } from './rules-pricing.js';
