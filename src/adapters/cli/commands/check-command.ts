@@ -3,6 +3,7 @@ import { checkContract, type ContractCheck } from '../../../app/check-contract.j
 import { isSupportPactError, type SupportPactError } from '../../../domain/errors/index.js';
 import type { Finding } from '../../../domain/contract/lint/index.js';
 import { readTextFile } from '../../files/read-text-file.js';
+import { maxContractBytes } from '../../../domain/contract/parse-contract.js';
 import type { CliIo } from '../cli-io.js';
 import { formatError } from '../format-error.js';
 
@@ -38,7 +39,7 @@ function renderText(outcome: CheckOutcome, showInfo: boolean): string {
 export function runCheck(files: readonly string[], options: { format: 'text' | 'json'; info: boolean }, io: CliIo): number {
   const outcomes: CheckOutcome[] = files.map((file) => {
     try {
-      return { file, check: checkContract(readTextFile(resolve(io.cwd, file)), file) };
+      return { file, check: checkContract(readTextFile(resolve(io.cwd, file), maxContractBytes), file) };
     } catch (error) {
       if (isSupportPactError(error)) return { file, error };
       throw error;
