@@ -38,8 +38,8 @@ export const errorCatalogue = {
     fix: 'Write dates as `YYYY-MM-DD`, for example `2027-02-28`.',
   },
   MONEY_INVALID: {
-    when: 'An amount or rate is not an exact decimal string, or currencies are mixed.',
-    fix: 'Write amounts as decimal strings such as "18.00" and keep one currency per contract.',
+    when: 'An amount, rate, price band or quantity is malformed (not an exact decimal string, bands out of order), or currencies are mixed.',
+    fix: 'Write amounts as decimal strings such as "18.00", bands in ascending order, and keep one currency per contract.',
   },
   IMPORT_INVALID: {
     when: 'Rows of an import file could not be read; each row is listed with its line and field.',
