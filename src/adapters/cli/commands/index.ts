@@ -1,2 +1,2 @@
 // Each command module registers itself with the program when imported.
-export {};
+import './render-command.js';

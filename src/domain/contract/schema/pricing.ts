@@ -42,7 +42,7 @@ const perIncidentSchema = z.strictObject({
   unit: enumSchema(billableUnits).optional(),
   byPriority: z.record(z.string(), amountSchema),
   volumeDiscount: z
-    .strictObject({ mode: enumSchema(['volume', 'graduated']), bands: listSchema(discountBandSchema) })
+    .strictObject({ mode: enumSchema(['volume']), bands: listSchema(discountBandSchema) })
     .optional(),
 });
 
