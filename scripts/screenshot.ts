@@ -23,7 +23,7 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: 9
 await page.goto(url);
 if (tileHeight > 0) {
   // Tall pages are saved as numbered tiles (out-1.png, out-2.png, ...) that are easy to look at.
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const height = (await page.evaluate('document.documentElement.scrollHeight')) as number;
   for (let y = 0, i = 1; y < height; y += tileHeight, i++) {
     const path = out.replace(/\.png$/, `-${i}.png`);
     await page.screenshot({ path, fullPage: true, clip: { x: 0, y, width: Number(width), height: Math.min(tileHeight, height - y) } });
