@@ -1,5 +1,4 @@
 /** The `supportpact` executable: the composition root of the command line. */
-import './commands/index.js';
 import { runCli } from './program.js';
 
 const code = await runCli(process.argv.slice(2), {

@@ -3,17 +3,12 @@ import { SupportPactError, isSupportPactError } from '../../domain/errors/index.
 import type { CliIo } from './cli-io.js';
 import { exitCodeFor } from './exit-codes.js';
 import { formatError } from './format-error.js';
+import { registrations, registerCommand } from './command-registry.js';
 import { runCheck } from './commands/check-command.js';
+// The registry is evaluated first (import order), so command modules can register on import.
+import './commands/index.js';
 
-/** Commands register here; each returns its exit code. */
-type Register = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
-
-const registrations: Register[] = [];
-
-/** Adds a command to every program built by `createProgram` (called by each command module). */
-export function registerCommand(register: Register): void {
-  registrations.push(register);
-}
+export { registerCommand };
 
 function formatOption<T extends string>(choices: readonly T[], fallback: T): Option {
   return new Option('--format <format>', `output format`).choices(choices).default(fallback);

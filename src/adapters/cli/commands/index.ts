@@ -1,2 +1,4 @@
 // Each command module registers itself with the program when imported.
 import './render-command.js';
+import './init-command.js';
+import './diff-command.js';

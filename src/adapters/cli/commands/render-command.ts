@@ -7,7 +7,7 @@ import { maxContractBytes, parseContract } from '../../../domain/contract/parse-
 import { readTextFile } from '../../files/read-text-file.js';
 import { renderContractHtml } from '../../render/contract-html.js';
 import { renderContractMarkdown } from '../../render/contract-markdown.js';
-import { registerCommand } from '../program.js';
+import { registerCommand } from '../command-registry.js';
 
 registerCommand((program, io, setExit) => {
   program

@@ -59,7 +59,7 @@ export function describeTerm(contract: Contract): ScheduleSection {
         caption: 'Termination for cause',
         columns: ['Ground', 'Who', 'Notice', 'Cure period', 'Trigger'],
         rows: cause.map((t) => [
-          sentenceCase(t.ground.replace(/-/g, ' ')),
+          sentenceCase(t.ground.replace(/-/g, ' ').replace(/^non /, 'non-')),
           t.by,
           describeDuration(t.notice),
           t.cure ? describeDuration(t.cure) : '—',
