@@ -11,14 +11,16 @@ describe('termEndOn', () => {
     expect(termEndOn('2027-01-01', d('24mo'))).toBe('2028-12-31');
   });
 
-  it('ends a one-month term from the 31st on the day before the clamped month day', () => {
-    // 2027-01-31 + 1mo is 2027-02-28 (no 31 February), so the last day is 2027-02-27.
-    expect(termEndOn('2027-01-31', d('1mo'))).toBe('2027-02-27');
-    expect(termEndOn('2028-01-31', d('1mo'))).toBe('2028-02-28');
+  it('ends a one-month term from the 31st on the last day of February', () => {
+    // There is no 31 February, so the anniversary is 1 March and the last day is 28 (or 29) February.
+    expect(termEndOn('2027-01-31', d('1mo'))).toBe('2027-02-28');
+    expect(termEndOn('2028-01-31', d('1mo'))).toBe('2028-02-29');
+    expect(termEndOn('2027-01-30', d('1mo'))).toBe('2027-02-28');
+    expect(termEndOn('2027-03-31', d('1mo'))).toBe('2027-04-30');
   });
 
-  it('handles 29 February: a year from 2028-02-29 ends 2029-02-27, four years ends 2032-02-28', () => {
-    expect(termEndOn('2028-02-29', d('12mo'))).toBe('2029-02-27');
+  it('handles 29 February: a year from 2028-02-29 ends 2029-02-28, four years ends 2032-02-28', () => {
+    expect(termEndOn('2028-02-29', d('12mo'))).toBe('2029-02-28');
     expect(termEndOn('2028-02-29', d('4y'))).toBe('2032-02-28');
   });
 

@@ -1,12 +1,23 @@
-import { addCalendarDuration, type Duration } from '../time/duration.js';
-import { addDays, type LocalDate } from '../time/local-date.js';
+import { addCalendarDuration, monthsOf, type Duration } from '../time/duration.js';
+import { addDays, anniversaryAfterMonths, type LocalDate } from '../time/local-date.js';
 
 /**
- * Last day of a term (inclusive): start + length - 1 day.
- * `termEndOn('2027-01-01', 24mo)` is `'2028-12-31'`; `termEndOn('2027-01-31', 1mo)` is `'2027-02-27'`.
+ * The day after a period of `length` that starts on `start`: the anniversary for months and
+ * years (the 1st of the next month when the day does not exist), else start + days.
+ */
+export function dayAfterLengthOn(start: LocalDate, length: Duration): LocalDate {
+  const months = monthsOf(length);
+  return months !== undefined ? anniversaryAfterMonths(start, months) : addCalendarDuration(start, length);
+}
+
+/**
+ * Last day of a term (inclusive): start + length - 1 day, where a monthly anniversary that
+ * does not exist falls on the 1st of the next month.
+ * `termEndOn('2027-01-01', 24mo)` is `'2028-12-31'`; `termEndOn('2027-01-31', 1mo)` is
+ * `'2027-02-28'`; a year from `'2028-02-29'` ends `'2029-02-28'`.
  */
 export function termEndOn(start: LocalDate, length: Duration): LocalDate {
-  return addDays(addCalendarDuration(start, length), -1);
+  return addDays(dayAfterLengthOn(start, length), -1);
 }
 
 /**

@@ -28,21 +28,20 @@ describe('computeTermPeriods', () => {
   it('anchors every renewal on the original start, so a term from the 31st does not drift', () => {
     const term = contractWithTerm('2027-01-31', '1mo', '{ automatic: true, period: 1mo, optOutNotice: 10d }').term!;
     const periods = computeTermPeriods(term, '2027-06-30');
-    // 2027-01-31 + 2mo = 2027-03-31 (not 2027-02-28 + 1mo = 03-28): the second period ends 03-30.
+    // Anniversaries of the 31st: 1 March (no 31 February), 31 March, 1 May, 31 May, 1 July.
     expect(periods.map((p) => [p.startOn, p.endOn])).toEqual([
-      ['2027-01-31', '2027-02-27'],
-      ['2027-02-28', '2027-03-30'],
-      ['2027-03-31', '2027-04-29'],
-      ['2027-04-30', '2027-05-30'],
-      ['2027-05-31', '2027-06-29'],
-      ['2027-06-30', '2027-07-30'],
+      ['2027-01-31', '2027-02-28'],
+      ['2027-03-01', '2027-03-30'],
+      ['2027-03-31', '2027-04-30'],
+      ['2027-05-01', '2027-05-30'],
+      ['2027-05-31', '2027-06-30'],
     ]);
   });
 
   it('follows 29 February through leap and common years', () => {
     const term = contractWithTerm('2028-02-29', '12mo', '{ automatic: true, period: 12mo, optOutNotice: 30d }').term!;
     const periods = computeTermPeriods(term, '2032-03-01');
-    expect(periods.map((p) => p.endOn)).toEqual(['2029-02-27', '2030-02-27', '2031-02-27', '2032-02-28', '2033-02-27']);
+    expect(periods.map((p) => p.endOn)).toEqual(['2029-02-28', '2030-02-28', '2031-02-28', '2032-02-28', '2033-02-28']);
     // 30 days before 2032-02-29 (the day after the 2032 end) is 2032-01-30.
     expect(periods[3]!.optOutDeadlineOn).toBe('2032-01-30');
   });

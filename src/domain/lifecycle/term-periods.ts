@@ -2,14 +2,15 @@
  * The term as a list of periods: the initial term, then each automatic renewal rolled
  * forward. Every period end is counted from the original start (not from the previous
  * end), so a term that starts on the 31st does not drift to the 28th after February:
- * 2027-01-31 + 1mo, renewed monthly, ends 2027-02-27, 2027-03-30, 2027-04-29, ...
+ * 2027-01-31 + 1mo, renewed monthly, ends 2027-02-28, 2027-03-30, 2027-04-30, ... (an
+ * anniversary that does not exist, such as 31 February, falls on the 1st of the next month).
  */
 import type { Term } from '../contract/schema/term.js';
 import { SupportPactError } from '../errors/index.js';
-import { addCalendarDuration, monthsOf, type Duration } from '../time/duration.js';
-import { addDays, addMonths, type LocalDate } from '../time/local-date.js';
+import { monthsOf, type Duration } from '../time/duration.js';
+import { addDays, anniversaryAfterMonths, type LocalDate } from '../time/local-date.js';
 import { lifecycleInputError } from './lifecycle-input-error.js';
-import { optOutDeadlineOn } from './term-dates.js';
+import { dayAfterLengthOn, optOutDeadlineOn } from './term-dates.js';
 
 export interface TermPeriod {
   /** 0 for the initial term, 1 for the first renewal, ... */
@@ -37,14 +38,14 @@ export function renewalPeriodOf(term: Term): Duration {
 
 /** The day after period `index` ends, counted from the original start. */
 function dayAfterPeriod(term: Term, index: number): LocalDate {
-  const initialEnd = addCalendarDuration(term.start, term.initialTerm);
+  const initialEnd = dayAfterLengthOn(term.start, term.initialTerm);
   if (index === 0) return initialEnd;
   const period = renewalPeriodOf(term);
   const initialMonths = monthsOf(term.initialTerm);
   const periodMonths = monthsOf(period);
-  // Months on months: one addMonths from the start, so clamping happens once (31st stays anchored).
-  if (initialMonths !== undefined && periodMonths !== undefined) return addMonths(term.start, initialMonths + index * periodMonths);
-  if (periodMonths !== undefined) return addMonths(initialEnd, index * periodMonths);
+  // Months on months: one anniversary from the start, so the 31st stays anchored.
+  if (initialMonths !== undefined && periodMonths !== undefined) return anniversaryAfterMonths(term.start, initialMonths + index * periodMonths);
+  if (periodMonths !== undefined) return anniversaryAfterMonths(initialEnd, index * periodMonths);
   return addDays(initialEnd, index * period.amount);
 }
 

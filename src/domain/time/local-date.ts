@@ -140,3 +140,20 @@ export function isMonth(text: string): boolean {
 export function addMonthsToMonth(month: string, months: number): string {
   return addMonths(`${month}-01`, months).slice(0, 7);
 }
+
+/** Weekday index of a day number, 0 = Monday .. 6 = Sunday: `weekdayIndexOfDayNumber(0)` is 3 (1970-01-01, a Thursday). */
+export function weekdayIndexOfDayNumber(days: number): number {
+  return (((days + 3) % 7) + 7) % 7;
+}
+
+/**
+ * The monthly anniversary of a date, for term ends: like `addMonths`, but when the day does
+ * not exist in the target month the anniversary is the first day of the month after.
+ * `anniversaryAfterMonths('2027-01-31', 1)` is `'2027-03-01'` (so a one-month term from
+ * 31 January ends on 28 February), `anniversaryAfterMonths('2028-02-29', 12)` is `'2029-03-01'`.
+ */
+export function anniversaryAfterMonths(date: LocalDate, months: number): LocalDate {
+  const { day } = partsOfLocalDate(date);
+  const clamped = addMonths(date, months);
+  return partsOfLocalDate(clamped).day === day ? clamped : addDays(clamped, 1);
+}
