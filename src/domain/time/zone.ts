@@ -122,3 +122,31 @@ export function formatInstantUtc(epochSeconds: number): string {
 export function todayIn(nowEpochSeconds: number, zone: string): LocalDate {
   return localDateOf(nowEpochSeconds, zone);
 }
+
+/** One span of constant UTC offset: from `fromEpochSeconds` (inclusive) until the next span starts. */
+export interface ZoneOffsetSpan {
+  readonly fromEpochSeconds: number;
+  readonly offsetSeconds: number;
+}
+
+/**
+ * The offsets of `zone` over `[fromEpochSeconds, toEpochSeconds)`, as spans in time order;
+ * the first span starts at `fromEpochSeconds`. Example: for Los Angeles over 2027 it gives
+ * three spans: -28800 from 2027-01-01T00:00Z, -25200 from 2027-03-14T10:00Z (02:00 PST
+ * jumps to 03:00 PDT) and -28800 from 2027-11-07T09:00Z.
+ */
+export function zoneOffsetSpans(fromEpochSeconds: number, toEpochSeconds: number, zone: string): ZoneOffsetSpan[] {
+  let zdt = new Temporal.ZonedDateTime(BigInt(fromEpochSeconds) * 1_000_000_000n, zone);
+  const spans: ZoneOffsetSpan[] = [{ fromEpochSeconds, offsetSeconds: Math.round(zdt.offsetNanoseconds / 1e9) }];
+  for (;;) {
+    const next = zdt.getTimeZoneTransition('next');
+    if (!next) break;
+    const at = Math.floor(next.epochMilliseconds / 1000);
+    if (at >= toEpochSeconds) break;
+    const offsetSeconds = Math.round(next.offsetNanoseconds / 1e9);
+    // Some rule changes rename a zone's abbreviation without moving the clock: not a span.
+    if (offsetSeconds !== spans[spans.length - 1]!.offsetSeconds) spans.push({ fromEpochSeconds: at, offsetSeconds });
+    zdt = next;
+  }
+  return spans;
+}
