@@ -2,3 +2,4 @@
 import './render-command.js';
 import './init-command.js';
 import './diff-command.js';
+import './explain-command.js';
