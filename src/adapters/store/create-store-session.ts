@@ -1,0 +1,23 @@
+import type { StoreSession } from '../../app/ports/index.js';
+import { AuditRepository } from './audit-repository.js';
+import { ContractRepository } from './contract-repository.js';
+import { ImportJobRepository } from './import-job-repository.js';
+import { OrganisationRepository } from './organisation-repository.js';
+import { OutageRepository } from './outage-repository.js';
+import type { StoreContext } from './store-context.js';
+import { TicketRepository } from './ticket-repository.js';
+import { VendorReportRepository } from './vendor-report-repository.js';
+
+/** The ports over one executor: the root database, or a transaction `transaction(fn)` opened. */
+export function createStoreSession(ctx: StoreContext): StoreSession {
+  return {
+    organisations: new OrganisationRepository(ctx),
+    contracts: new ContractRepository(ctx),
+    tickets: new TicketRepository(ctx),
+    outages: new OutageRepository(ctx),
+    vendorReports: new VendorReportRepository(ctx),
+    importJobs: new ImportJobRepository(ctx),
+    audit: new AuditRepository(ctx),
+    transaction: (fn) => ctx.withTransaction((inner) => fn(createStoreSession(inner))),
+  };
+}

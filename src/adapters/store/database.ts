@@ -1,0 +1,126 @@
+/**
+ * Kysely row types of the store's tables. Instants are `bigint` epoch seconds (read back as JS
+ * numbers), dates are `date` (read back as `YYYY-MM-DD` strings), JSON is `jsonb`.
+ * Every table that grows with use carries `contract_id` as its first key column.
+ */
+import type { ColumnType, Generated } from 'kysely';
+import type { JsonValue } from '../../app/ports/index.js';
+
+/** A `jsonb` column: written as JSON text, read back parsed. */
+type Json = ColumnType<JsonValue, string, string>;
+
+export interface OrganisationsTable {
+  organisation_id: string;
+  name: string;
+  created_at: number;
+}
+
+export interface ContractsTable {
+  contract_id: string;
+  title: string;
+  client: string;
+  vendor: string;
+  created_at: number;
+  latest_version: number;
+}
+
+export interface ContractVersionsTable {
+  contract_id: string;
+  version: number;
+  yaml: string;
+  sha256: string;
+  effective_on: string;
+  added_at: number;
+}
+
+export interface TicketsTable {
+  contract_id: string;
+  ticket: string;
+  source: string | null;
+  raw_priority: string | null;
+  channel: string | null;
+  category: string | null;
+  technology: string | null;
+  created_at: number;
+  source_sla: Json | null;
+}
+
+export interface TicketEventsTable {
+  contract_id: string;
+  ticket: string;
+  event_id: string;
+  at: number;
+  seq: number | null;
+  kind: string;
+  priority: string | null;
+  status: string | null;
+  channel: string | null;
+  category: string | null;
+  technology: string | null;
+  actor: string | null;
+  source: string | null;
+}
+
+export interface OutagesTable {
+  contract_id: string;
+  outage_id: string;
+  service: string;
+  start_at: number;
+  end_at: number;
+  description: string | null;
+}
+
+export interface VendorReportsTable {
+  contract_id: string;
+  report_id: string;
+  month: string;
+  delivered_at: number;
+}
+
+export interface ImportJobsTable {
+  contract_id: string;
+  import_job_id: string;
+  source: string;
+  file_name: string | null;
+  file_digest: string;
+  status: string;
+  rows_committed: Generated<number>;
+  new_tickets: Generated<number>;
+  new_events: Generated<number>;
+  new_outages: Generated<number>;
+  new_reports: Generated<number>;
+  started_at: number;
+  finished_at: number | null;
+  summary: Json | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  contract_id: string | null;
+  at: number;
+  actor: string;
+  action: string;
+  subject: string;
+  payload: Json | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  contracts: ContractsTable;
+  contract_versions: ContractVersionsTable;
+  tickets: TicketsTable;
+  ticket_events: TicketEventsTable;
+  outages: OutagesTable;
+  vendor_reports: VendorReportsTable;
+  import_jobs: ImportJobsTable;
+  audit_log: AuditLogTable;
+}
+
+/**
+ * Tables keyed without `contract_id`: installation-wide and small. Every other table must have
+ * `contract_id` as its first primary-key column (the shared store suite checks this against
+ * information_schema, so a new table that forgets it fails the tests). API tokens will join this list.
+ */
+export const globalTables: readonly string[] = ['organisations', 'audit_log', 'kysely_migration', 'kysely_migration_lock'];

@@ -1,0 +1,191 @@
+import type { Selectable } from 'kysely';
+import type {
+  ImportBatch,
+  ImportBatchResult,
+  ImportJob,
+  ImportJobStatus,
+  ImportJobStore,
+  JsonValue,
+  StartImportJobInput,
+} from '../../app/ports/index.js';
+import { SupportPactError } from '../../domain/errors/index.js';
+import { assertContractExists } from './contract-exists.js';
+import type { ImportJobsTable } from './database.js';
+import { writeOutageRows } from './outage-repository.js';
+import type { StoreContext } from './store-context.js';
+import { writeTicketRows } from './ticket-repository.js';
+import { writeVendorReportRows } from './vendor-report-repository.js';
+
+export class ImportJobRepository implements ImportJobStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  startImportJob(input: StartImportJobInput): Promise<ImportJob> {
+    return this.ctx.withTransaction(async (tx) => {
+      await assertContractExists(tx.db(), input.contractId);
+      const row = await tx
+        .db()
+        .insertInto('import_jobs')
+        .values({
+          contract_id: input.contractId,
+          import_job_id: input.importJobId,
+          source: input.source,
+          file_name: input.fileName ?? null,
+          file_digest: input.fileDigest,
+          status: 'running',
+          started_at: input.startedAt,
+        })
+        .onConflict((oc) => oc.columns(['contract_id', 'import_job_id']).doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) {
+        throw new SupportPactError('CONFLICT', `Contract "${input.contractId}" already has an import job "${input.importJobId}"; start the new one under a new id.`);
+      }
+      return jobOfRow(row);
+    });
+  }
+
+  async getImportJob(contractId: string, importJobId: string): Promise<ImportJob | undefined> {
+    const row = await this.ctx.db().selectFrom('import_jobs').selectAll().where('contract_id', '=', contractId).where('import_job_id', '=', importJobId).executeTakeFirst();
+    return row && jobOfRow(row);
+  }
+
+  async findResumableImportJob(contractId: string, fileDigest: string): Promise<ImportJob | undefined> {
+    const row = await this.ctx
+      .db()
+      .selectFrom('import_jobs')
+      .selectAll()
+      .where('contract_id', '=', contractId)
+      .where('file_digest', '=', fileDigest)
+      .where('status', 'in', ['running', 'failed'])
+      .orderBy('started_at', 'desc')
+      .orderBy('import_job_id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row && jobOfRow(row);
+  }
+
+  async listImportJobs(contractId: string): Promise<ImportJob[]> {
+    const rows = await this.ctx
+      .db()
+      .selectFrom('import_jobs')
+      .selectAll()
+      .where('contract_id', '=', contractId)
+      .orderBy('started_at', 'desc')
+      .orderBy('import_job_id', 'desc')
+      .execute();
+    return rows.map(jobOfRow);
+  }
+
+  resumeImportJob(contractId: string, importJobId: string): Promise<ImportJob> {
+    return this.ctx.withTransaction(async (tx) => {
+      const job = await lockJob(tx, contractId, importJobId);
+      if (job.status === 'completed') {
+        throw new SupportPactError('CONFLICT', `Import job "${importJobId}" of contract "${contractId}" has completed; nothing is left to resume.`);
+      }
+      const row = await tx
+        .db()
+        .updateTable('import_jobs')
+        .set({ status: 'running', finished_at: null })
+        .where('contract_id', '=', contractId)
+        .where('import_job_id', '=', importJobId)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return jobOfRow(row);
+    });
+  }
+
+  writeImportBatch(batch: ImportBatch): Promise<ImportBatchResult> {
+    return this.ctx.withTransaction(async (tx) => {
+      const job = await lockJob(tx, batch.contractId, batch.importJobId);
+      assertRunning(job);
+      if (!Number.isSafeInteger(batch.rowsConsumedAfterBatch) || batch.rowsConsumedAfterBatch < job.rows_committed) {
+        throw new SupportPactError(
+          'CONFLICT',
+          `Import job "${batch.importJobId}" has committed ${job.rows_committed} rows; a batch cannot move its checkpoint to ${batch.rowsConsumedAfterBatch}.`,
+        );
+      }
+      // The job's contract exists (foreign key), so the row writers skip that check.
+      const { newTickets, newEvents } = await writeTicketRows(tx, batch.contractId, batch.tickets, batch.events);
+      const newOutages = await writeOutageRows(tx, batch.contractId, batch.outages ?? []);
+      const newReports = await writeVendorReportRows(tx, batch.contractId, batch.reports ?? []);
+      await tx
+        .db()
+        .updateTable('import_jobs')
+        .set((eb) => ({
+          rows_committed: batch.rowsConsumedAfterBatch,
+          new_tickets: eb('new_tickets', '+', newTickets),
+          new_events: eb('new_events', '+', newEvents),
+          new_outages: eb('new_outages', '+', newOutages),
+          new_reports: eb('new_reports', '+', newReports),
+        }))
+        .where('contract_id', '=', batch.contractId)
+        .where('import_job_id', '=', batch.importJobId)
+        .execute();
+      return {
+        newRows: { tickets: newTickets, events: newEvents, outages: newOutages, vendorReports: newReports },
+        rowsCommitted: batch.rowsConsumedAfterBatch,
+      };
+    });
+  }
+
+  finishImportJob(input: { contractId: string; importJobId: string; status: 'completed' | 'failed'; finishedAt: number; summary?: JsonValue }): Promise<ImportJob> {
+    return this.ctx.withTransaction(async (tx) => {
+      assertRunning(await lockJob(tx, input.contractId, input.importJobId));
+      const row = await tx
+        .db()
+        .updateTable('import_jobs')
+        .set({
+          status: input.status,
+          finished_at: input.finishedAt,
+          summary: input.summary === undefined ? null : JSON.stringify(input.summary),
+        })
+        .where('contract_id', '=', input.contractId)
+        .where('import_job_id', '=', input.importJobId)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return jobOfRow(row);
+    });
+  }
+}
+
+/** Reads the job and locks its row until the transaction ends, so two writers of one job queue. */
+async function lockJob(ctx: StoreContext, contractId: string, importJobId: string): Promise<Selectable<ImportJobsTable>> {
+  const row = await ctx
+    .db()
+    .selectFrom('import_jobs')
+    .selectAll()
+    .where('contract_id', '=', contractId)
+    .where('import_job_id', '=', importJobId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) {
+    await assertContractExists(ctx.db(), contractId);
+    throw new SupportPactError('NOT_FOUND', `Contract "${contractId}" has no import job "${importJobId}".`);
+  }
+  return row;
+}
+
+function assertRunning(job: Selectable<ImportJobsTable>): void {
+  if (job.status !== 'running') {
+    throw new SupportPactError(
+      'CONFLICT',
+      `Import job "${job.import_job_id}" of contract "${job.contract_id}" is ${job.status}, not running; ${job.status === 'failed' ? 'resume it first' : 'start a new job'}.`,
+    );
+  }
+}
+
+function jobOfRow(row: Selectable<ImportJobsTable>): ImportJob {
+  return {
+    contractId: row.contract_id,
+    importJobId: row.import_job_id,
+    source: row.source,
+    ...(row.file_name === null ? {} : { fileName: row.file_name }),
+    fileDigest: row.file_digest,
+    status: row.status as ImportJobStatus,
+    rowsCommitted: row.rows_committed,
+    newRows: { tickets: row.new_tickets, events: row.new_events, outages: row.new_outages, vendorReports: row.new_reports },
+    startedAt: row.started_at,
+    ...(row.finished_at === null ? {} : { finishedAt: row.finished_at }),
+    ...(row.summary === null ? {} : { summary: row.summary }),
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The store's migrations, in code, numbered and forward-only; the same list runs on PGlite and
+ * on a PostgreSQL server (PostgreSQL 15 features only).
+ *
+ * Adding a table (invoices, payments, breach incidents, insurance certificates, data-access
+ * events, API tokens): write `NNN-<what>.ts` exporting `up(db)`, add it below with the next
+ * number, add its row type to `../database.ts`, give it `contract_id` as first primary-key
+ * column (or list it in `globalTables` if it is installation-wide and small, as API tokens
+ * will be), then add its port in `src/app/ports/`, its repository here, and its cases to the
+ * shared suite in `test/store/`.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as coreTables from './001-core-tables.js';
+
+export const migrations: Readonly<Record<string, Migration>> = {
+  '001-core-tables': coreTables,
+};
+
+/** Serves the in-code list to Kysely's Migrator (which runs them in name order). */
+export const inCodeMigrations: MigrationProvider = {
+  getMigrations: async () => ({ ...migrations }),
+};

@@ -1,0 +1,159 @@
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import type { StoredTicket, StoredTicketHeader, TicketCounts, TicketFilter, TicketStore, TicketWriteResult } from '../../app/ports/index.js';
+import { SupportPactError } from '../../domain/errors/index.js';
+import type { TicketEvent } from '../../domain/tickets/index.js';
+import { insertNewRows } from './bulk-insert.js';
+import { assertContractExists } from './contract-exists.js';
+import type { Database, TicketsTable } from './database.js';
+import type { StoreContext } from './store-context.js';
+import { eventCopyRow, eventOfTuple, eventTupleColumns, headerOfRow, ticketCopyRow, ticketEventsTable, ticketsTable, type EventTuple } from './ticket-rows.js';
+
+/** 1,000 tickets of about 10 events each: 10,000 events a page, a few MB. */
+const defaultPageSize = 1000;
+
+/** Ticket ids per lookup query: 1,000 bind parameters, far below PostgreSQL's 65,535. */
+const lookupChunk = 1000;
+
+// Must match the predicate of the partial index ticket_events_stops (migration 001).
+const settledEventCondition = sql<boolean>`(kind IN ('solved', 'closed') OR status IN ('solved', 'closed', 'canceled'))`;
+
+export class TicketRepository implements TicketStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  writeTickets(contractId: string, tickets: readonly StoredTicketHeader[], events: readonly TicketEvent[]): Promise<TicketWriteResult> {
+    return this.ctx.withTransaction(async (tx) => {
+      await assertContractExists(tx.db(), contractId);
+      return writeTicketRows(tx, contractId, tickets, events);
+    });
+  }
+
+  async *streamTickets(contractId: string, options: { filter?: TicketFilter; pageSize?: number } = {}): AsyncIterable<StoredTicket> {
+    const pageSize = options.pageSize ?? defaultPageSize;
+    if (!Number.isSafeInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive whole number, got ${pageSize}`);
+    let after: string | undefined;
+    for (;;) {
+      let query = filtered(selectTicketsWithEvents(this.ctx.db(), contractId), contractId, options.filter, after);
+      if (after !== undefined) query = query.where('ticket', '>', after);
+      const rows = await query.orderBy('ticket').limit(pageSize).execute();
+      for (const row of rows) yield storedTicketOfRow(row);
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1]!.ticket;
+    }
+  }
+
+  async getTicket(contractId: string, ticket: string): Promise<StoredTicket | undefined> {
+    const row = await selectTicketsWithEvents(this.ctx.db(), contractId).where('ticket', '=', ticket).executeTakeFirst();
+    return row && storedTicketOfRow(row);
+  }
+
+  async countTickets(contractId: string, filter?: TicketFilter): Promise<TicketCounts> {
+    const db = this.ctx.db();
+    const tickets = await filtered(db.selectFrom('tickets').where('contract_id', '=', contractId), contractId, filter)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    let events = db.selectFrom('ticket_events').where('contract_id', '=', contractId);
+    if (filter) {
+      const ticketIds = filtered(db.selectFrom('tickets').select('ticket').where('contract_id', '=', contractId), contractId, filter);
+      events = events.where('ticket', 'in', ticketIds);
+    }
+    const eventCount = await events.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return { tickets: Number(tickets.n), events: Number(eventCount.n) };
+  }
+}
+
+/** Writes rows without checking the contract (callers have). */
+export async function writeTicketRows(
+  ctx: StoreContext,
+  contractId: string,
+  tickets: readonly StoredTicketHeader[],
+  events: readonly TicketEvent[],
+): Promise<TicketWriteResult> {
+  const newTickets = await insertNewRows(ctx, ticketsTable, tickets.map((t) => ticketCopyRow(contractId, t)));
+  await assertEveryEventHasTicket(ctx.db(), contractId, tickets, events);
+  const newEvents = await insertNewRows(ctx, ticketEventsTable, events.map((e) => eventCopyRow(contractId, e)));
+  return { newTickets, newEvents };
+}
+
+/**
+ * Every stored event belongs to a stored ticket: the stream reads tickets and their events, so
+ * an event without its ticket would never be measured. Only tickets missing from the batch's
+ * headers are looked up (those whose created event came in an earlier batch: a handful).
+ */
+async function assertEveryEventHasTicket(
+  db: Kysely<Database>,
+  contractId: string,
+  tickets: readonly StoredTicketHeader[],
+  events: readonly TicketEvent[],
+): Promise<void> {
+  const inBatch = new Set(tickets.map((t) => t.ticket));
+  const elsewhere = [...new Set(events.filter((e) => !inBatch.has(e.ticket)).map((e) => e.ticket))];
+  const missing: string[] = [];
+  for (let i = 0; i < elsewhere.length; i += lookupChunk) {
+    const chunk = elsewhere.slice(i, i + lookupChunk);
+    const found = await db.selectFrom('tickets').select('ticket').where('contract_id', '=', contractId).where('ticket', 'in', chunk).execute();
+    const stored = new Set(found.map((row) => row.ticket));
+    missing.push(...chunk.filter((ticket) => !stored.has(ticket)));
+  }
+  if (missing.length > 0) {
+    const shown = missing.slice(0, 10);
+    throw new SupportPactError(
+      'EVENTS_INVALID',
+      `${missing.length} ticket(s) have events but no ticket record (from their created event): ${shown.join(', ')}${missing.length > shown.length ? ', ...' : ''}.`,
+      { problems: shown.map((ticket) => ({ message: `events for ticket ${ticket}, which has no created event`, path: ['ticket', ticket], hint: 'import its created event, or skip its events' })) },
+    );
+  }
+}
+
+/**
+ * Keeps the tickets the filter selects. `after` (the page's keyset bound) is repeated inside the
+ * stop-event subquery: PostgreSQL does not carry it over, and without it every page re-reads
+ * the contract's events from its first ticket (measured: 26,000 settled tickets of 300,000
+ * took 5.8 s instead of under 1 s).
+ */
+function filtered<O>(
+  query: SelectQueryBuilder<Database, 'tickets', O>,
+  contractId: string,
+  filter: TicketFilter | undefined,
+  after?: string,
+): SelectQueryBuilder<Database, 'tickets', O> {
+  if (!filter) return query;
+  const { fromAt, toAt } = filter.range;
+  return query.where((eb) => {
+    const created = eb.and([eb('created_at', '>=', fromAt), eb('created_at', '<', toAt)]);
+    let stops = eb
+      .selectFrom('ticket_events')
+      .select('ticket_events.ticket')
+      .where('ticket_events.contract_id', '=', contractId)
+      .where('ticket_events.at', '>=', fromAt)
+      .where('ticket_events.at', '<', toAt)
+      .where(settledEventCondition);
+    if (after !== undefined) stops = stops.where('ticket_events.ticket', '>', after);
+    const settled = eb('ticket', 'in', stops);
+    return filter.by === 'created' ? created : filter.by === 'settled' ? settled : eb.or([created, settled]);
+  });
+}
+
+/**
+ * One query a page: each ticket row carries its events as one JSON array (ordered by instant,
+ * then seq, then id). PGlite parses result rows field by field in JavaScript; one JSON text per
+ * ticket, read with JSON.parse, streams 10,000 events in a third of the time (measured on
+ * PGlite 0.5: about 50 ms against 150-400 ms), and is as fast as plain rows on the server.
+ */
+function selectTicketsWithEvents(db: Kysely<Database>, contractId: string) {
+  return db
+    .selectFrom('tickets')
+    .selectAll()
+    .select(
+      sql<string | null>`(
+        SELECT json_agg(json_build_array(${sql.join(eventTupleColumns.map((c) => sql.ref(`e.${c}`)))}) ORDER BY e.at, e.seq, e.event_id)
+          FROM ticket_events e
+         WHERE e.contract_id = tickets.contract_id AND e.ticket = tickets.ticket
+      )::text`.as('events_json'),
+    )
+    .where('contract_id', '=', contractId);
+}
+
+function storedTicketOfRow(row: Selectable<TicketsTable> & { events_json: string | null }): StoredTicket {
+  const tuples = row.events_json === null ? [] : (JSON.parse(row.events_json) as EventTuple[]);
+  return { header: headerOfRow(row), events: tuples.map((tuple) => eventOfTuple(row.ticket, tuple)) };
+}

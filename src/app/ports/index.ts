@@ -1,0 +1,10 @@
+export type * from './audit-log.js';
+export type * from './contract-store.js';
+export type * from './import-job-store.js';
+export type * from './json-value.js';
+export type * from './organisation-store.js';
+export type * from './outage-store.js';
+export type * from './store.js';
+export type * from './ticket-store.js';
+export type * from './time-range.js';
+export type * from './vendor-report-store.js';
