@@ -9,6 +9,9 @@ import { importSources, openImportFile, readImport, type ImportSource } from '..
 import { loadContractFile } from '../contract-source.js';
 import { formatSeconds } from '../format-duration.js';
 import { registerCommand } from '../command-registry.js';
+import { withCliStore } from '../open-cli-store.js';
+import { explainStoredTicket } from '../../../app/explain-stored-ticket.js';
+import { loadStoredContract } from '../../../app/load-stored-contract.js';
 
 /** `--as-of` as epoch seconds: an ISO instant, or local wall time in the contract's zone; default now. */
 export function parseAsOf(text: string | undefined, zone: string, now: () => number): number {
@@ -71,14 +74,25 @@ registerCommand((program, io, setExit) => {
   program
     .command('explain')
     .description("explain a ticket's SLA clocks step by step")
-    .requiredOption('--contract <file>', 'contract file')
-    .requiredOption('--events <file>', 'ticket events file (canonical JSON Lines by default)')
+    .requiredOption('--contract <file|id>', 'contract file (with --events), or a stored contract id')
+    .option('--events <file>', 'ticket events file (canonical JSON Lines by default); without it the stored ticket is explained')
+    .option('--data <dir>', 'embedded database folder, for stored tickets (default: $SUPPORTPACT_DATA or ./.supportpact)')
     .requiredOption('--ticket <id>', 'ticket id')
     .addOption(new Option('--source <source>', 'format of the events file').choices([...importSources]).default('jsonl'))
     .option('--zone <zone>', 'IANA zone for sources without offsets')
     .option('--as-of <instant>', 'the "now" for running clocks (default: the current time)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (options: { contract: string; events: string; ticket: string; source: ImportSource; zone?: string; asOf?: string; format: 'text' | 'json' }) => {
+    .action(async (options: { contract: string; events?: string; data?: string; ticket: string; source: ImportSource; zone?: string; asOf?: string; format: 'text' | 'json' }) => {
+      if (options.events === undefined) {
+        await withCliStore(options, io, async (store) => {
+          const zone = (await loadStoredContract(store, options.contract)).loaded.contract.timezone;
+          const asOf = parseAsOf(options.asOf, zone, Date.now);
+          const { explained } = await explainStoredTicket(store, options.contract, options.ticket, asOf);
+          io.stdout.write(options.format === 'json' ? JSON.stringify(explainedTicketJson(explained), null, 2) + '\n' : renderExplainText(explained, zone, asOf));
+        });
+        setExit(0);
+        return;
+      }
       const loaded = loadContractFile(options.contract, io.cwd);
       const zone = loaded.contract.timezone;
       const asOf = parseAsOf(options.asOf, zone, Date.now);

@@ -3,3 +3,6 @@ import './render-command.js';
 import './init-command.js';
 import './diff-command.js';
 import './explain-command.js';
+import './contract-command.js';
+import './import-command.js';
+import './scorecard-command.js';

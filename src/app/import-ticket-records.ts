@@ -1,0 +1,171 @@
+import type { ImportedRowCounts, StoreSession, StoredTicketHeader } from './ports/index.js';
+import { SupportPactError, type Problem } from '../domain/errors/index.js';
+import type { Outage, TicketEvent, VendorReportDelivery } from '../domain/tickets/index.js';
+
+/** The records an importer yields (the importers' `ImportRecord`, seen from the use case). */
+export type TicketRecord =
+  | { readonly type: 'ticket'; readonly header: StoredTicketHeader }
+  | { readonly type: 'event'; readonly event: TicketEvent; readonly line?: number }
+  | { readonly type: 'outage'; readonly outage: Outage; readonly line?: number }
+  | { readonly type: 'vendor-report'; readonly report: VendorReportDelivery; readonly line?: number }
+  | { readonly type: 'skip'; readonly line?: number; readonly path?: string; readonly field?: string; readonly reason: string; readonly value?: string }
+  | { readonly type: 'notice' | 'end' };
+
+export interface ImportRequest {
+  readonly contractId: string;
+  readonly source: string;
+  readonly fileName: string;
+  /** sha256 of the file's bytes: the same file resumes its unfinished job. */
+  readonly fileDigest: string;
+  readonly records: AsyncIterable<TicketRecord>;
+  readonly now: () => number;
+  readonly actor: string;
+  /** Stop after this many skipped rows; nothing of the failing batch is stored. Default 100. */
+  readonly maxErrors?: number;
+  /** Events per atomic batch. Default 20,000. */
+  readonly batchEvents?: number;
+  /** Read and check everything, store nothing. */
+  readonly dryRun?: boolean;
+  /** Called after each committed batch (progress bars, and tests that kill the process mid-import). */
+  readonly onBatch?: (progress: { readonly batches: number; readonly recordsConsumed: number; readonly newRows: ImportedRowCounts }) => void;
+}
+
+export interface ImportResult {
+  readonly importJobId: string | undefined;
+  /** Whether an interrupted job for the same file was resumed. */
+  readonly resumed: boolean;
+  /** Records skipped because an earlier run had already committed them. */
+  readonly recordsAlreadyCommitted: number;
+  readonly recordsConsumed: number;
+  readonly batches: number;
+  /** Rows that were new to the store (a re-import of the same data gives zeros). */
+  readonly newRows: ImportedRowCounts;
+  readonly skipped: number;
+  readonly dryRun: boolean;
+}
+
+const zero: ImportedRowCounts = { tickets: 0, events: 0, outages: 0, vendorReports: 0 };
+
+function add(a: ImportedRowCounts, b: ImportedRowCounts): ImportedRowCounts {
+  return { tickets: a.tickets + b.tickets, events: a.events + b.events, outages: a.outages + b.outages, vendorReports: a.vendorReports + b.vendorReports };
+}
+
+function skipProblem(record: Extract<TicketRecord, { type: 'skip' }>, fileName: string): Problem {
+  return {
+    message: `${record.reason}${record.value !== undefined ? `: ${JSON.stringify(record.value)}` : ''}`,
+    file: fileName,
+    ...(record.line !== undefined ? { line: record.line } : {}),
+    ...(record.field !== undefined ? { path: [record.field] } : record.path !== undefined ? { path: [record.path] } : {}),
+  };
+}
+
+/**
+ * Imports a stream of ticket records into the store in atomic batches: each batch's rows and
+ * the job's checkpoint commit in one transaction, so a killed import leaves no half batch
+ * and the next run of the same file resumes after the last committed batch. Duplicate
+ * events (same ticket and source reference) are ignored, so importing twice changes nothing.
+ * More than `maxErrors` skipped rows stops the import (IMPORT_INVALID) with the failing
+ * batch discarded.
+ */
+export async function importTicketRecords(store: StoreSession, request: ImportRequest): Promise<ImportResult> {
+  const maxErrors = request.maxErrors ?? 100;
+  const batchEvents = request.batchEvents ?? 20_000;
+  const dryRun = request.dryRun ?? false;
+  if (!dryRun && !(await store.contracts.getContract(request.contractId))) {
+    const known = (await store.contracts.listContracts()).map((c) => c.contractId);
+    throw new SupportPactError('CONTRACT_NOT_FOUND', `no stored contract ${request.contractId}`, { problems: [{ message: known.length ? `stored contracts: ${known.join(', ')}` : 'no contracts are stored yet', hint: 'add it first with `supportpact contract add <file>`' }] });
+  }
+
+  let job = dryRun ? undefined : await store.importJobs.findResumableImportJob(request.contractId, request.fileDigest);
+  const resumed = job !== undefined;
+  if (job) job = await store.importJobs.resumeImportJob(request.contractId, job.importJobId);
+  else if (!dryRun) {
+    job = await store.importJobs.startImportJob({
+      contractId: request.contractId,
+      importJobId: `${request.source}-${request.fileDigest.slice(0, 12)}-${request.now()}`,
+      source: request.source,
+      fileName: request.fileName,
+      fileDigest: request.fileDigest,
+      startedAt: request.now(),
+    });
+  }
+  const alreadyCommitted = job?.rowsCommitted ?? 0;
+
+  let consumed = 0;
+  let batches = 0;
+  let newRows = zero;
+  let skipped = 0;
+  const problems: Problem[] = [];
+  let tickets: StoredTicketHeader[] = [];
+  let events: TicketEvent[] = [];
+  let outages: Outage[] = [];
+  let reports: VendorReportDelivery[] = [];
+
+  const flush = async (): Promise<void> => {
+    if (tickets.length + events.length + outages.length + reports.length === 0 && consumed <= (job?.rowsCommitted ?? 0)) return;
+    batches++;
+    if (!dryRun && job) {
+      const result = await store.importJobs.writeImportBatch({ contractId: request.contractId, importJobId: job.importJobId, tickets, events, outages, reports, rowsConsumedAfterBatch: consumed });
+      newRows = add(newRows, result.newRows);
+    }
+    tickets = [];
+    events = [];
+    outages = [];
+    reports = [];
+    request.onBatch?.({ batches, recordsConsumed: consumed, newRows });
+  };
+
+  try {
+    for await (const record of request.records) {
+      consumed++;
+      // Resuming: everything up to the checkpoint is stored already.
+      if (consumed <= alreadyCommitted) continue;
+      switch (record.type) {
+        case 'ticket':
+          tickets.push(record.header);
+          break;
+        case 'event':
+          events.push(record.event);
+          break;
+        case 'outage':
+          outages.push(record.outage);
+          break;
+        case 'vendor-report':
+          reports.push(record.report);
+          break;
+        case 'skip':
+          skipped++;
+          if (problems.length < 200) problems.push(skipProblem(record, request.fileName));
+          if (skipped > maxErrors) {
+            throw new SupportPactError('IMPORT_INVALID', `${request.fileName}: more than ${maxErrors} rows could not be read; the import stopped and nothing of the failing batch was stored`, {
+              problems,
+              details: { skipped, batchesCommitted: batches, maxErrors },
+            });
+          }
+          break;
+        default:
+          break;
+      }
+      if (events.length >= batchEvents) await flush();
+    }
+    await flush();
+  } catch (error) {
+    if (job) await store.importJobs.finishImportJob({ contractId: request.contractId, importJobId: job.importJobId, status: 'failed', finishedAt: request.now(), summary: { error: (error as Error).message, recordsConsumed: consumed } });
+    throw error;
+  }
+
+  if (job) {
+    await store.transaction(async (session) => {
+      await session.importJobs.finishImportJob({ contractId: request.contractId, importJobId: job.importJobId, status: 'completed', finishedAt: request.now(), summary: { recordsConsumed: consumed, skipped, newRows: { ...newRows } } });
+      await session.audit.appendAudit({
+        contractId: request.contractId,
+        at: request.now(),
+        actor: request.actor,
+        action: 'import.completed',
+        subject: request.fileName,
+        payload: { source: request.source, fileDigest: request.fileDigest, importJobId: job.importJobId, resumed, recordsConsumed: consumed, skipped, newRows: { ...newRows } },
+      });
+    });
+  }
+  return { importJobId: job?.importJobId, resumed, recordsAlreadyCommitted: alreadyCommitted, recordsConsumed: consumed, batches, newRows, skipped, dryRun };
+}
