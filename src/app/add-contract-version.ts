@@ -36,6 +36,11 @@ export async function addContractVersion(store: StoreSession, request: AddContra
   const counts = countFindings(lintContract(loaded));
   return store.transaction(async (session) => {
     const existing = await session.contracts.getContract(contract.id);
+    const latest = existing ? await session.contracts.getContractVersion(contract.id) : undefined;
+    // The same text again, with no new effective date, is not a new version.
+    if (latest && latest.yaml === request.text && (request.effectiveOn === undefined || request.effectiveOn === latest.effectiveOn)) {
+      return { contractId: contract.id, version: latest, created: false, counts };
+    }
     const effectiveOn = request.effectiveOn ?? (existing ? todayIn(request.now, contract.timezone) : (contract.term?.start ?? contract.signed ?? todayIn(request.now, contract.timezone)));
     const { version, created } = await session.contracts.addContractVersion({
       contractId: contract.id,

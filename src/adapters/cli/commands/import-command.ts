@@ -79,6 +79,7 @@ async function importOneFile(file: string, source: ImportSource, options: Import
         now: () => Math.floor(Date.now() / 1000),
         actor: 'cli',
         maxErrors: options.maxErrors,
+        ...(io.env.SUPPORTPACT_IMPORT_BATCH_EVENTS ? { batchEvents: Number(io.env.SUPPORTPACT_IMPORT_BATCH_EVENTS) } : {}),
         dryRun: options.dryRun,
         onBatch: (p) => {
           if (io.env.SUPPORTPACT_IMPORT_TRACE === '1') io.stderr.write(`batch ${p.batches} committed: ${p.recordsConsumed} records\n`);
