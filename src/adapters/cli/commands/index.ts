@@ -6,3 +6,4 @@ import './explain-command.js';
 import './contract-command.js';
 import './import-command.js';
 import './scorecard-command.js';
+import './reconcile-command.js';
