@@ -25,14 +25,21 @@ export async function computeScorecard(input: ScorecardInput): Promise<MonthlySc
   const policy = input.policy ?? compileSlaPolicy(input.contract);
   const builder = new MonthlyScorecardBuilder(input.contract, policy, input.month, input.asOf);
   const monthEnd = builder.period.endAt;
-  for await (const all of input.tickets) {
+  const addTicket = (all: readonly TicketEvent[]): void => {
     // Only what was known at asOf: a later event must not change an earlier scorecard.
     const last = all[all.length - 1];
     const events = last !== undefined && last.at > input.asOf ? all.filter((e) => e.at <= input.asOf) : all;
     const timeline = buildTicketTimeline(events, policy);
-    if (!timeline || timeline.createdAt >= monthEnd) continue;
+    if (!timeline || timeline.createdAt >= monthEnd) return;
     const result = evaluateTicketClocks(policy, timeline, input.asOf);
     builder.addTicket(timeline, result.clocks, result.priority);
+  };
+  const tickets = input.tickets;
+  if (Symbol.asyncIterator in tickets) {
+    for await (const all of tickets) addTicket(all);
+  } else {
+    // A plain iterable is read without awaiting each ticket: `for await` costs a promise and a microtask per ticket (about 0.1 s per million here).
+    for (const all of tickets) addTicket(all);
   }
   builder.addOutages(input.outages ?? []);
   builder.addVendorReports(input.vendorReports ?? []);

@@ -20,6 +20,23 @@ function pushCapped(list: string[], ticket: string): void {
   if (list.length < maxListedTickets) list.push(ticket);
 }
 
+type ServiceLevelSpec = NonNullable<NonNullable<Contract['sla']>['serviceLevels']>[number];
+type ExtraSpec = NonNullable<NonNullable<Contract['pricing']>['extras']>[number];
+
+/** A mean-time-to-resolve measure with its calendar; `index` is its place in `sla.quality`. */
+interface MttrMeasure {
+  readonly index: number;
+  readonly priorities: readonly string[] | undefined;
+  readonly calendar: BusinessCalendar;
+}
+
+/** A priced extra with its `outsideCalendar` compiled ('unknown': the calendar does not exist, so it never applies). */
+interface ExtraRule {
+  readonly when: ExtraSpec['when'];
+  readonly outsideCalendar: BusinessCalendar | 'unknown' | undefined;
+  readonly tickets: string[];
+}
+
 interface LevelTally {
   settled: number;
   met: number;
@@ -43,7 +60,7 @@ export class MonthlyScorecardBuilder {
   private reopened = 0;
   private readonly reopenedTickets: string[] = [];
   private readonly mttr: { sum: number; count: number; slowest: { ticket: string; seconds: number }[] }[];
-  private readonly coverage = new Map<string, { created: number; outside: number; tickets: string[] }>();
+  private readonly coverage = new Map<string, { created: number; outside: number; tickets: string[]; calendar: BusinessCalendar | undefined }>();
   private readonly unmapped: Record<string, number> = {};
   private created = 0;
   private readonly resolvedByPriority: Record<string, number> = {};
@@ -51,6 +68,11 @@ export class MonthlyScorecardBuilder {
   private readonly extras: Record<string, string[]> = {};
   private readonly outages: Outage[] = [];
   private readonly reports: VendorReportDelivery[] = [];
+  // The contract sections addTicket reads, looked up once (a million tickets read them a million times).
+  private readonly serviceLevels: readonly ServiceLevelSpec[];
+  private readonly fcrDefinition: 'default' | 'one-touch' | 'no-reopen';
+  private readonly mttrMeasures: readonly MttrMeasure[];
+  private readonly extraRules: readonly ExtraRule[];
 
   constructor(
     private readonly contract: Contract,
@@ -63,6 +85,23 @@ export class MonthlyScorecardBuilder {
     this.mttr = (contract.sla?.quality ?? []).map(() => ({ sum: 0, count: 0, slowest: [] }));
     this.scopeOf = createScopeMatcher(contract);
     for (const extra of contract.pricing?.extras ?? []) this.extras[extra.id] = [];
+    this.serviceLevels = contract.sla?.serviceLevels ?? [];
+    const quality = contract.sla?.quality ?? [];
+    const fcr = quality.find((q) => q.metric === 'firstContactResolution');
+    this.fcrDefinition = fcr?.metric === 'firstContactResolution' ? fcr.definition : 'default';
+    const mttrMeasures: MttrMeasure[] = [];
+    quality.forEach((measure, index) => {
+      if (measure.metric !== 'meanTimeToResolve') return;
+      const calendar = policy.calendars.get(measure.calendar);
+      // A measure on an unknown calendar counts nothing (the loader rejects such contracts).
+      if (calendar) mttrMeasures.push({ index, priorities: measure.priorities, calendar });
+    });
+    this.mttrMeasures = mttrMeasures;
+    this.extraRules = (contract.pricing?.extras ?? []).map((extra) => ({
+      when: extra.when,
+      outsideCalendar: extra.when.outsideCalendar === undefined ? undefined : policy.calendars.get(extra.when.outsideCalendar) ?? 'unknown',
+      tickets: this.extras[extra.id] as string[],
+    }));
   }
 
   /** Adds one ticket: its timeline (facts) and its evaluated clocks. */
@@ -89,7 +128,7 @@ export class MonthlyScorecardBuilder {
     if (priority !== undefined && isWithin(period, firstSolve)) this.resolvedByPriority[priority] = (this.resolvedByPriority[priority] ?? 0) + 1;
 
     // Service levels: each clock counts in the month it settles.
-    const levels = this.contract.sla?.serviceLevels ?? [];
+    const levels = this.serviceLevels;
     for (const clock of clocks) {
       if (clock.met === undefined || !isWithin(period, clock.settledAt)) continue;
       for (let i = 0; i < levels.length; i++) {
@@ -117,18 +156,15 @@ export class MonthlyScorecardBuilder {
       this.reopened++;
       pushCapped(this.reopenedTickets, ticket);
     }
-    (this.contract.sla?.quality ?? []).forEach((measure, i) => {
-      if (measure.metric !== 'meanTimeToResolve') return;
-      if (measure.priorities && (priority === undefined || !measure.priorities.includes(priority))) return;
-      const calendar = this.policy.calendars.get(measure.calendar);
-      if (!calendar) return;
-      const seconds = resolutionSecondsOn(calendar, timeline);
-      const tally = this.mttr[i]!;
+    for (const measure of this.mttrMeasures) {
+      if (measure.priorities && (priority === undefined || !measure.priorities.includes(priority))) continue;
+      const seconds = resolutionSecondsOn(measure.calendar, timeline);
+      const tally = this.mttr[measure.index]!;
       tally.sum += seconds;
       tally.count++;
       tally.slowest.push({ ticket, seconds });
       if (tally.slowest.length > 40) tally.slowest.sort((a, b) => b.seconds - a.seconds).splice(20);
-    });
+    }
   }
 
   addOutages(outages: readonly Outage[]): void {
@@ -139,11 +175,6 @@ export class MonthlyScorecardBuilder {
     this.reports.push(...reports);
   }
 
-  private fcrDefinition(): 'default' | 'one-touch' | 'no-reopen' {
-    const measure = (this.contract.sla?.quality ?? []).find((q) => q.metric === 'firstContactResolution');
-    return measure?.metric === 'firstContactResolution' ? measure.definition : 'default';
-  }
-
   /**
    * default: at most one public agent reply, no customer reply after the first agent reply,
    * never reopened. one-touch: at most one public agent reply, never reopened. no-reopen:
@@ -151,7 +182,7 @@ export class MonthlyScorecardBuilder {
    */
   private isFirstContactResolved(timeline: TicketTimeline): boolean {
     if (timeline.reopens.length > 0) return false;
-    switch (this.fcrDefinition()) {
+    switch (this.fcrDefinition) {
       case 'default':
         return timeline.agentReplies <= 1 && !timeline.customerRepliedAfterAgent;
       case 'one-touch':
@@ -164,28 +195,28 @@ export class MonthlyScorecardBuilder {
   private recordCoverage(timeline: TicketTimeline): void {
     const channel = timeline.channel;
     if (channel === undefined) return;
-    const spec = this.contract.scope?.channels?.[channel];
-    const entry = this.coverage.get(channel) ?? { created: 0, outside: 0, tickets: [] };
+    let entry = this.coverage.get(channel);
+    if (!entry) {
+      // A channel's coverage calendar, looked up once per channel; none for a channel the scope does not name.
+      const coverage = this.contract.scope?.channels?.[channel]?.coverage;
+      entry = { created: 0, outside: 0, tickets: [], calendar: coverage ? this.policy.calendars.get(coverage) : undefined };
+      this.coverage.set(channel, entry);
+    }
     entry.created++;
-    const calendar = spec?.coverage ? this.policy.calendars.get(spec.coverage) : undefined;
-    if (calendar && !calendar.isOpenAt(timeline.createdAt)) {
+    if (entry.calendar && !entry.calendar.isOpenAt(timeline.createdAt)) {
       entry.outside++;
       pushCapped(entry.tickets, timeline.ticket);
     }
-    this.coverage.set(channel, entry);
   }
 
   private recordExtras(timeline: TicketTimeline, priority: string | undefined): void {
-    for (const extra of this.contract.pricing?.extras ?? []) {
+    for (const extra of this.extraRules) {
       const when = extra.when;
       if (when.priority !== undefined && when.priority !== priority) continue;
       if (when.channel !== undefined && when.channel !== timeline.channel) continue;
       if (when.category !== undefined && when.category !== timeline.category) continue;
-      if (when.outsideCalendar !== undefined) {
-        const calendar = this.policy.calendars.get(when.outsideCalendar);
-        if (!calendar || calendar.isOpenAt(timeline.createdAt)) continue;
-      }
-      this.extras[extra.id]?.push(timeline.ticket);
+      if (extra.outsideCalendar !== undefined && (extra.outsideCalendar === 'unknown' || extra.outsideCalendar.isOpenAt(timeline.createdAt))) continue;
+      extra.tickets.push(timeline.ticket);
     }
   }
 

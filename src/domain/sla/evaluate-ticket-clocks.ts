@@ -4,7 +4,7 @@ import type { ClockMetric } from '../contract/schema/sla.js';
 import { secondsOf } from '../time/duration.js';
 import type { ClockResult, ClockStatus, TicketClocks } from './clock-types.js';
 import type { CompiledTarget, SlaPolicy } from './sla-policy.js';
-import type { PriorityMark, TicketTimeline } from './ticket-timeline.js';
+import type { PriorityMark, ResolutionWindow, TicketTimeline } from './ticket-timeline.js';
 
 /**
  * The earliest instant at which `seconds` of unpaused open time have passed, showing a
@@ -28,23 +28,28 @@ export function targetSecondsAt(target: CompiledTarget, start: number): number {
   return secondsOf(target.within);
 }
 
+/** The clock being measured: which one, from when, until when. */
 interface ClockFrame {
   readonly metric: ClockMetric;
   readonly cycle: number;
   readonly cycleStartAt: number;
   readonly stopAt: number | undefined;
   readonly canceled: boolean;
-  /** Pauses `[from, to)` flat, sorted, disjoint; may include gaps between windows. */
-  readonly pauses: readonly number[];
   /** Whether a pause is still open at asOf (the clock is paused now). */
   readonly pausedNow: boolean;
 }
 
+/** Shared by every clock with nothing to exclude (first response; most resolutions); never written. */
+const noPauses = new Float64Array(0);
+
 /** The priority a clock is measured against, and where it starts counting, per the contract's mode. */
 function resolvePriority(policy: SlaPolicy, marks: readonly PriorityMark[], frame: ClockFrame): { priority: string | undefined; startAt: number } {
+  const first = marks[0] as PriorityMark;
+  // Fast path, most tickets: one mark, at creation, so no change to weigh in any mode.
+  if (marks.length === 1) return { priority: first.priority, startAt: frame.cycleStartAt };
   const stop = frame.stopAt ?? Infinity;
   // Effective priority at the start of the cycle: the last mark at or before it.
-  let base = marks[0] as PriorityMark;
+  let base = first;
   for (const mark of marks) if (mark.at <= frame.cycleStartAt) base = mark;
   if (policy.priorityChange === 'keep-original') return { priority: base.priority, startAt: frame.cycleStartAt };
   let current = base.priority;
@@ -59,22 +64,65 @@ function resolvePriority(policy: SlaPolicy, marks: readonly PriorityMark[], fram
   return { priority: current, startAt: frame.cycleStartAt };
 }
 
-function insertPause(flat: number[], from: number, to: number): void {
-  if (!(to > from)) return;
-  // Pauses arrive nearly sorted and few per ticket: insert and merge in place.
-  let i = 0;
-  while (i < flat.length && (flat[i] as number) < from) i += 2;
-  flat.splice(i, 0, from, to);
-  const merged: number[] = [];
-  for (let k = 0; k < flat.length; k += 2) {
-    const f = flat[k] as number;
-    const t = flat[k + 1] as number;
-    const last = merged.length - 1;
-    if (last > 0 && f <= (merged[last] as number)) merged[last] = Math.max(merged[last] as number, t);
-    else merged.push(f, t);
+/**
+ * Appends `[from, to)` to the sorted flat list `flat[0..n)`, joining it with the last interval
+ * when they touch or overlap and dropping it when empty; returns the new length.
+ */
+function appendInterval(flat: Float64Array, n: number, from: number, to: number): number {
+  if (!(to > from)) return n;
+  if (n > 0 && from <= flat[n - 1]!) {
+    flat[n - 1] = Math.max(flat[n - 1]!, to);
+    return n;
   }
-  flat.length = 0;
-  flat.push(...merged);
+  flat[n] = from;
+  flat[n + 1] = to;
+  return n + 2;
+}
+
+/** Working space for `pausesOfClock`: the result is a copy of its first entries, so nothing refers to it between calls. */
+let scratch = new Float64Array(64);
+
+/**
+ * What a clock does not count, flat `[from0, to0, ...]`, sorted and disjoint, clipped to begin
+ * at `startAt`: nothing for first response (it never pauses); for resolution, the timeline's
+ * pauses (one still open ends at asOf) and, under `resume`, the time between each solve and the
+ * next reopen; a `restart` cycle sees only what lies inside its own window. A ticket created
+ * 09:00, paused 10:00-11:00, solved 12:00 and reopened 14:00 gives `[10:00, 11:00, 12:00, 14:00]`
+ * under `resume`. Touching intervals are joined (the open time they exclude is the same).
+ */
+function pausesOfClock(policy: SlaPolicy, timeline: TicketTimeline, metric: ClockMetric, cycle: number, startAt: number, asOf: number): Float64Array {
+  const pauses = timeline.pauses;
+  const windows = timeline.windows;
+  // Fast path: first response, or a resolution with no pause and no reopen, excludes nothing.
+  if (metric === 'firstResponse' || (pauses.length === 0 && windows.length === 1)) return noPauses;
+  // At most one interval per pause and one per gap between windows.
+  if (scratch.length < 2 * (pauses.length + windows.length)) scratch = new Float64Array(4 * (pauses.length + windows.length));
+  const flat = scratch;
+  let n = 0;
+  if (policy.reopen === 'resume') {
+    // Pauses and solved gaps, merged by start (a gap first on a tie); each pause lies inside a window.
+    let g = 0;
+    for (const [from, to] of pauses) {
+      for (; g + 1 < windows.length && (windows[g]!.stopAt as number) <= from; g++) n = appendInterval(flat, n, windows[g]!.stopAt as number, windows[g + 1]!.startAt);
+      n = appendInterval(flat, n, from, to ?? Math.max(asOf, from));
+    }
+    for (; g + 1 < windows.length; g++) n = appendInterval(flat, n, windows[g]!.stopAt as number, windows[g + 1]!.startAt);
+  } else {
+    const window = windows[cycle - 1] as ResolutionWindow;
+    const windowEnd = window.stopAt ?? Infinity;
+    for (const [from, to] of pauses) n = appendInterval(flat, n, Math.max(from, window.startAt), Math.min(to ?? Math.max(asOf, from), windowEnd));
+  }
+  // From the clock's start on (restart-from-change starts after creation).
+  let kept = 0;
+  for (let k = 0; k < n; k += 2) {
+    const from = Math.max(flat[k]!, startAt);
+    const to = flat[k + 1]!;
+    if (to > from) {
+      flat[kept++] = from;
+      flat[kept++] = to;
+    }
+  }
+  return kept === 0 ? noPauses : flat.slice(0, kept);
 }
 
 /** A measured clock with what it was measured on, for explaining it step by step. */
@@ -85,36 +133,20 @@ export interface MeasuredClock {
   readonly pauses: Float64Array;
 }
 
-function measureClock(policy: SlaPolicy, timeline: TicketTimeline, frame: ClockFrame, asOf: number, notes: string[]): MeasuredClock | undefined {
+/** Measures one clock, or says in a note why it cannot be measured. */
+function measureClock(policy: SlaPolicy, timeline: TicketTimeline, frame: ClockFrame, asOf: number, measured: MeasuredClock[] | undefined): ClockResult | string {
   const { priority, startAt } = resolvePriority(policy, timeline.priorities, frame);
-  if (priority === undefined) {
-    notes.push(`${frame.metric}${frame.cycle > 1 ? ` cycle ${frame.cycle}` : ''}: the raw priority does not map to a contract priority (check sla.priorities.*.mapFrom)`);
-    return undefined;
-  }
+  if (priority === undefined) return `${frame.metric}${frame.cycle > 1 ? ` cycle ${frame.cycle}` : ''}: the raw priority does not map to a contract priority (check sla.priorities.*.mapFrom)`;
   const target = policy.targets[frame.metric].get(priority);
-  if (!target) {
-    notes.push(`${frame.metric}: the contract sets no ${frame.metric} target for ${priority}`);
-    return undefined;
-  }
+  if (!target) return `${frame.metric}: the contract sets no ${frame.metric} target for ${priority}`;
   const calendar = target.calendar;
   const end = frame.stopAt ?? asOf;
-  // Pauses that matter: from the clock start; an open pause counts as ending at asOf (already closed by the caller).
-  const pauses = new Float64Array(frame.pauses.length);
-  let n = 0;
-  for (let k = 0; k < frame.pauses.length; k += 2) {
-    const from = Math.max(frame.pauses[k] as number, startAt);
-    const to = frame.pauses[k + 1] as number;
-    if (to > from) {
-      pauses[n++] = from;
-      pauses[n++] = to;
-    }
-  }
-  const activePauses = n === pauses.length ? pauses : pauses.subarray(0, n);
+  const pauses = pausesOfClock(policy, timeline, frame.metric, frame.cycle, startAt, asOf);
   const targetSeconds = targetSecondsAt(target, startAt);
-  const elapsedSeconds = end > startAt ? openSecondsOutsidePauses(calendar, startAt, end, activePauses) : 0;
-  const dueAt = target.within.unit === 'bd' ? earliestReach(calendar, startAt, targetSeconds, activePauses) : addOpenSecondsOutsidePauses(calendar, startAt, targetSeconds, activePauses);
+  const elapsedSeconds = end > startAt ? openSecondsOutsidePauses(calendar, startAt, end, pauses) : 0;
+  const dueAt = target.within.unit === 'bd' ? earliestReach(calendar, startAt, targetSeconds, pauses) : addOpenSecondsOutsidePauses(calendar, startAt, targetSeconds, pauses);
   const over = elapsedSeconds > targetSeconds;
-  const breachedAt = over ? earliestReach(calendar, startAt, targetSeconds + 1, activePauses) : undefined;
+  const breachedAt = over ? earliestReach(calendar, startAt, targetSeconds + 1, pauses) : undefined;
   let status: ClockStatus;
   if (frame.canceled) status = 'canceled';
   else if (frame.stopAt !== undefined) status = over ? 'breached' : 'met';
@@ -139,35 +171,38 @@ function measureClock(policy: SlaPolicy, timeline: TicketTimeline, frame: ClockF
     settledAt: frame.canceled ? undefined : frame.stopAt !== undefined ? frame.stopAt : breachedAt,
     met: settled ? !over : undefined,
   };
-  return { result, calendar, pauses: activePauses };
+  measured?.push({ result, calendar, pauses });
+  return result;
 }
 
 /**
  * Evaluates a ticket's first-response and resolution clocks at `asOf` (epoch seconds) under
  * the contract's rules: pauses, the priority-change mode, resume or restart on reopen,
  * `bd` targets, the at-risk share. Clocks that cannot be measured (unmapped priority, no
- * target) are left out with a note.
+ * target) are left out with a note. The DESIGN example T-1001 (high, replied after 50
+ * minutes, paused, changed to urgent, solved, reopened, solved) gives a met first-response
+ * clock of 3000 s on P2 and a breached resolution clock of 24000 s on P1.
  */
 export function evaluateTicketClocks(policy: SlaPolicy, timeline: TicketTimeline, asOf: number): TicketClocks {
-  const { measured, ...rest } = measureTicketClocks(policy, timeline, asOf);
-  return { ...rest, clocks: measured.map((m) => m.result) };
+  return measureClocks(policy, timeline, asOf, undefined);
 }
 
 /** Like `evaluateTicketClocks`, keeping each clock's calendar and pauses (for `explain`). */
 export function measureTicketClocks(policy: SlaPolicy, timeline: TicketTimeline, asOf: number): Omit<TicketClocks, 'clocks'> & { measured: MeasuredClock[] } {
-  const notes = [...timeline.anomalies];
-  const clocks: MeasuredClock[] = [];
-  const windows = timeline.windows;
-  const first = windows[0] as (typeof windows)[number];
+  const measured: MeasuredClock[] = [];
+  const { ticket, priority, rawPriority, createdAt, notes } = measureClocks(policy, timeline, asOf, measured);
+  return { ticket, priority, rawPriority, createdAt, notes, measured };
+}
 
-  // Pauses known so far; an open pause ends at asOf.
+/** The one clock loop behind both: pushes each clock's calendar and pauses to `measured` when given. */
+function measureClocks(policy: SlaPolicy, timeline: TicketTimeline, asOf: number, measured: MeasuredClock[] | undefined): TicketClocks {
+  // Notes start as the timeline's anomalies, copied only when a clock adds one.
+  let notes: readonly string[] = timeline.anomalies;
+  const clocks: ClockResult[] = [];
+  const windows = timeline.windows;
+  const first = windows[0] as ResolutionWindow;
   const lastPause = timeline.pauses[timeline.pauses.length - 1];
   const pausedNow = lastPause !== undefined && lastPause[1] === undefined && asOf >= lastPause[0];
-  const pauseFlat: number[] = [];
-  for (const [from, to] of timeline.pauses) {
-    const end = to ?? Math.max(asOf, from);
-    if (end > from) pauseFlat.push(from, end);
-  }
 
   // First response: creation to the first public agent reply, or the first stop if earlier. Never pauses.
   const firstStop = first.stopAt;
@@ -181,35 +216,23 @@ export function measureTicketClocks(policy: SlaPolicy, timeline: TicketTimeline,
     frStop = timeline.canceledAt;
     frCanceled = true;
   }
-  const fr = measureClock(policy, timeline, { metric: 'firstResponse', cycle: 1, cycleStartAt: timeline.createdAt, stopAt: frStop, canceled: frCanceled, pauses: [], pausedNow: false }, asOf, notes);
-  if (fr) clocks.push(fr);
+  const fr = measureClock(policy, timeline, { metric: 'firstResponse', cycle: 1, cycleStartAt: timeline.createdAt, stopAt: frStop, canceled: frCanceled, pausedNow: false }, asOf, measured);
+  if (typeof fr === 'string') notes = [...notes, fr];
+  else clocks.push(fr);
 
   if (policy.reopen === 'resume') {
-    const last = windows[windows.length - 1] as (typeof windows)[number];
-    const pauses = [...pauseFlat];
-    // The time between a solve and the reopen does not count.
-    for (let i = 0; i + 1 < windows.length; i++) insertPause(pauses, windows[i]?.stopAt as number, windows[i + 1]?.startAt as number);
-    const clock = measureClock(policy, timeline, { metric: 'resolution', cycle: 1, cycleStartAt: timeline.createdAt, stopAt: last.stopAt, canceled: last.stopKind === 'canceled', pauses, pausedNow }, asOf, notes);
-    if (clock) clocks.push(clock);
+    const last = windows[windows.length - 1] as ResolutionWindow;
+    const clock = measureClock(policy, timeline, { metric: 'resolution', cycle: 1, cycleStartAt: timeline.createdAt, stopAt: last.stopAt, canceled: last.stopKind === 'canceled', pausedNow }, asOf, measured);
+    if (typeof clock === 'string') notes = [...notes, clock];
+    else clocks.push(clock);
   } else {
-    windows.forEach((window, index) => {
-      const pauses: number[] = [];
-      for (let k = 0; k < pauseFlat.length; k += 2) {
-        const from = Math.max(pauseFlat[k] as number, window.startAt);
-        const to = Math.min(pauseFlat[k + 1] as number, window.stopAt ?? Infinity);
-        if (to > from) pauses.push(from, to);
-      }
-      const clock = measureClock(policy, timeline, { metric: 'resolution', cycle: index + 1, cycleStartAt: window.startAt, stopAt: window.stopAt, canceled: window.stopKind === 'canceled', pauses, pausedNow: pausedNow && index === windows.length - 1 }, asOf, notes);
-      if (clock) clocks.push(clock);
-    });
+    for (let index = 0; index < windows.length; index++) {
+      const window = windows[index] as ResolutionWindow;
+      const clock = measureClock(policy, timeline, { metric: 'resolution', cycle: index + 1, cycleStartAt: window.startAt, stopAt: window.stopAt, canceled: window.stopKind === 'canceled', pausedNow: pausedNow && index === windows.length - 1 }, asOf, measured);
+      if (typeof clock === 'string') notes = [...notes, clock];
+      else clocks.push(clock);
+    }
   }
   const lastMark = timeline.priorities[timeline.priorities.length - 1] as PriorityMark;
-  return {
-    ticket: timeline.ticket,
-    priority: lastMark.priority,
-    rawPriority: lastMark.raw,
-    createdAt: timeline.createdAt,
-    measured: clocks,
-    notes,
-  };
+  return { ticket: timeline.ticket, priority: lastMark.priority, rawPriority: lastMark.raw, createdAt: timeline.createdAt, notes, clocks };
 }

@@ -106,5 +106,15 @@ export function compileSlaPolicy(contract: Contract, calendars: ReadonlyMap<stri
  */
 export function mapPriority(policy: SlaPolicy, raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
-  return policy.priorityByRaw.get(raw.trim().toLowerCase());
+  return mapRawPriority(policy, raw);
+}
+
+/**
+ * `mapPriority` for a defined raw value, trying the value as written first: the keys of
+ * `priorityByRaw` are already trimmed and lower-cased, so a hit ("urgent", "1") is the answer
+ * normalising would give, without allocating the normalised string. `mapRawPriority(policy, 'High')`
+ * is `'P2'` for northstar (a miss as written, a hit as "high").
+ */
+export function mapRawPriority(policy: SlaPolicy, raw: string): string | undefined {
+  return policy.priorityByRaw.get(raw) ?? policy.priorityByRaw.get(raw.trim().toLowerCase());
 }

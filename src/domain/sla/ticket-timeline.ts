@@ -1,5 +1,5 @@
 import { impliedStatus, type TicketEvent, type TicketStatus } from '../tickets/ticket-event.js';
-import type { SlaPolicy } from './sla-policy.js';
+import { mapRawPriority, type SlaPolicy } from './sla-policy.js';
 
 /** A raw priority as of an instant. */
 export interface PriorityMark {
@@ -45,58 +45,59 @@ export interface TicketTimeline {
   readonly events: readonly TicketEvent[];
 }
 
+/** Shared by every timeline with nothing to list (most tickets: no anomaly, no reopen); never mutated. */
+const none: readonly never[] = Object.freeze([]);
+
 /**
  * Builds a timeline from one ticket's events, already sorted by instant then source order
- * (`sortTicketEvents`). Returns undefined when there is no `created` event.
+ * (`sortTicketEvents`). Returns undefined when there is no `created` event. A ticket created
+ * with "urgent", replied to, paused in pending_customer for an hour and solved gives one
+ * window, one pause and one priority mark:
+ * `buildTicketTimeline(events, policy)?.pauses` is `[[pausedAt, pausedAt + 3600]]`.
+ * One pass, no closures; lists that stay empty share one frozen empty array.
  */
 export function buildTicketTimeline(events: readonly TicketEvent[], policy: SlaPolicy): TicketTimeline | undefined {
   let created: TicketEvent | undefined;
-  for (const event of events) {
-    if (event.kind === 'created') {
-      created = event;
+  for (let i = 0; i < events.length; i++) {
+    if (events[i]!.kind === 'created') {
+      created = events[i];
       break;
     }
   }
   if (!created) return undefined;
   const createdAt = created.at;
-  const anomalies: string[] = [];
-  const priorities: PriorityMark[] = [];
-  const raw = created.priority ?? '';
-  priorities.push({ at: createdAt, raw, priority: policy.priorityByRaw.get(raw.trim().toLowerCase()) });
+  const pausedIn = policy.pausedIn;
+  let anomalies: string[] | undefined;
+  const priorities: PriorityMark[] = [{ at: createdAt, raw: created.priority ?? '', priority: mapRawPriority(policy, created.priority ?? '') }];
   let firstAgentReplyAt: number | undefined;
   let agentReplies = 0;
   let customerRepliedAfterAgent = false;
-  const windows: ResolutionWindow[] = [{ startAt: createdAt, stopAt: undefined, stopKind: undefined }];
-  const pauses: [number, number | undefined][] = [];
-  const reopens: number[] = [];
-  const solvedAt: number[] = [];
+  let window: ResolutionWindow = { startAt: createdAt, stopAt: undefined, stopKind: undefined };
+  const windows: ResolutionWindow[] = [window];
+  let pauses: [number, number | undefined][] | undefined;
+  let reopens: number[] | undefined;
+  let solvedAt: number[] | undefined;
   let closedAt: number | undefined;
   let canceledAt: number | undefined;
   let status: TicketStatus = 'new';
   let active = true;
   let pausedSince: number | undefined;
 
-  const endPause = (at: number): void => {
-    if (pausedSince !== undefined) {
-      pauses.push([pausedSince, at]);
-      pausedSince = undefined;
-    }
-  };
-
-  for (const event of events) {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     if (event === created) continue;
     const at = event.at;
     if (at < createdAt) {
-      anomalies.push(`${event.kind} at ${at} is before the ticket was created; ignored`);
+      (anomalies ??= []).push(`${event.kind} at ${at} is before the ticket was created; ignored`);
       continue;
     }
     switch (event.kind) {
       case 'created':
-        anomalies.push('a second created event; ignored');
+        (anomalies ??= []).push('a second created event; ignored');
         continue;
       case 'priority_changed': {
         const value = event.priority ?? '';
-        priorities.push({ at, raw: value, priority: policy.priorityByRaw.get(value.trim().toLowerCase()) });
+        priorities.push({ at, raw: value, priority: mapRawPriority(policy, value) });
         continue;
       }
       case 'agent_replied':
@@ -115,21 +116,24 @@ export function buildTicketTimeline(events: readonly TicketEvent[], policy: SlaP
     const next = impliedStatus(event);
     if (next === undefined) continue;
     if (canceledAt !== undefined) {
-      anomalies.push(`${event.kind} after the ticket was canceled; ignored`);
+      (anomalies ??= []).push(`${event.kind} after the ticket was canceled; ignored`);
       continue;
     }
-    const window = windows[windows.length - 1] as ResolutionWindow;
     if (next === 'solved' || next === 'closed' || next === 'canceled') {
       if (next === 'closed') closedAt = at;
       if (active) {
-        endPause(at);
+        // A stop ends a pause.
+        if (pausedSince !== undefined) {
+          (pauses ??= []).push([pausedSince, at]);
+          pausedSince = undefined;
+        }
         window.stopAt = at;
         window.stopKind = next;
         active = false;
-        if (next === 'solved') solvedAt.push(at);
+        if (next === 'solved') (solvedAt ??= []).push(at);
         if (next === 'canceled') canceledAt = at;
       } else if (next === 'solved' && status === 'closed') {
-        anomalies.push('solved after closed; ignored');
+        (anomalies ??= []).push('solved after closed; ignored');
       }
       status = next;
       continue;
@@ -137,18 +141,22 @@ export function buildTicketTimeline(events: readonly TicketEvent[], policy: SlaP
     // A status that is neither solved, closed nor canceled.
     if (!active) {
       // Leaving solved/closed is a reopen.
-      reopens.push(at);
-      windows.push({ startAt: at, stopAt: undefined, stopKind: undefined });
+      (reopens ??= []).push(at);
+      window = { startAt: at, stopAt: undefined, stopKind: undefined };
+      windows.push(window);
       active = true;
       closedAt = undefined;
     }
-    const wasPaused = policy.pausedIn.has(status) && pausedSince !== undefined;
-    const nowPaused = policy.pausedIn.has(next);
+    const wasPaused = pausedIn.has(status) && pausedSince !== undefined;
+    const nowPaused = pausedIn.has(next);
     if (nowPaused && !wasPaused) pausedSince = at;
-    else if (!nowPaused && wasPaused) endPause(at);
+    else if (!nowPaused && wasPaused) {
+      (pauses ??= []).push([pausedSince as number, at]);
+      pausedSince = undefined;
+    }
     status = next;
   }
-  if (pausedSince !== undefined) pauses.push([pausedSince, undefined]);
+  if (pausedSince !== undefined) (pauses ??= []).push([pausedSince, undefined]);
   return {
     ticket: created.ticket,
     createdAt,
@@ -160,12 +168,12 @@ export function buildTicketTimeline(events: readonly TicketEvent[], policy: SlaP
     agentReplies,
     customerRepliedAfterAgent,
     windows,
-    pauses,
-    reopens,
-    solvedAt,
+    pauses: pauses ?? none,
+    reopens: reopens ?? none,
+    solvedAt: solvedAt ?? none,
     closedAt,
     canceledAt,
-    anomalies,
+    anomalies: anomalies ?? none,
     events,
   };
 }
