@@ -78,4 +78,20 @@ describe('computeScorecard', () => {
     const early = await march('2027-03-02T12:00:00-08:00');
     expect(early.serviceLevels.find((l) => l.id === 'p1-resolution')).toMatchObject({ settled: 1, met: 1 });
   });
+
+  it('matches a source channel to the contract channel ignoring case and spacing ("Chat", "E_Mail")', async () => {
+    const card = await computeScorecard({
+      contract: northstar,
+      month: '2027-03',
+      asOf: at('2027-04-10T00:00:00-07:00'),
+      tickets: [
+        ticket('C1', ['2027-03-07T10:00:00-08:00', 'created', { priority: 'normal', channel: 'Chat' }]),
+        ticket('C2', ['2027-03-08T10:00:00-08:00', 'created', { priority: 'normal', channel: 'E_Mail' }]),
+      ],
+    });
+    expect(card.coverage.map((c) => [c.channel, c.created, c.createdOutsideCoverage])).toEqual([
+      ['chat', 1, 1],
+      ['email', 1, 0],
+    ]);
+  });
 });

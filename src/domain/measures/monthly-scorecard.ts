@@ -193,8 +193,8 @@ export class MonthlyScorecardBuilder {
   }
 
   private recordCoverage(timeline: TicketTimeline): void {
-    const channel = timeline.channel;
-    if (channel === undefined) return;
+    if (timeline.channel === undefined) return;
+    const channel = this.channelName(timeline.channel);
     let entry = this.coverage.get(channel);
     if (!entry) {
       // A channel's coverage calendar, looked up once per channel; none for a channel the scope does not name.
@@ -209,16 +209,32 @@ export class MonthlyScorecardBuilder {
     }
   }
 
+  /**
+   * The contract's name for a source channel: exact, else matched ignoring case, spaces,
+   * dashes and underscores (ServiceNow's "Self service" is the contract's `self-service`).
+   */
+  private channelName(source: string): string {
+    let known = this.channelNames.get(source);
+    if (known === undefined) {
+      const key = normaliseChannel(source);
+      known = Object.keys(this.contract.scope?.channels ?? {}).find((name) => name === source || normaliseChannel(name) === key) ?? source;
+      this.channelNames.set(source, known);
+    }
+    return known;
+  }
+
   private recordExtras(timeline: TicketTimeline, priority: string | undefined): void {
     for (const extra of this.extraRules) {
       const when = extra.when;
       if (when.priority !== undefined && when.priority !== priority) continue;
-      if (when.channel !== undefined && when.channel !== timeline.channel) continue;
+      if (when.channel !== undefined && (timeline.channel === undefined || when.channel !== this.channelName(timeline.channel))) continue;
       if (when.category !== undefined && when.category !== timeline.category) continue;
       if (extra.outsideCalendar !== undefined && (extra.outsideCalendar === 'unknown' || extra.outsideCalendar.isOpenAt(timeline.createdAt))) continue;
       extra.tickets.push(timeline.ticket);
     }
   }
+
+  private readonly channelNames = new Map<string, string>();
 
   build(): MonthlyScorecard {
     const sla = this.contract.sla;
@@ -364,4 +380,8 @@ export function resolutionSecondsOn(calendar: BusinessCalendar, timeline: Ticket
     else merged.push(a, b);
   }
   return openSecondsOutsidePauses(calendar, timeline.createdAt, end, new Float64Array(merged));
+}
+
+function normaliseChannel(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
 }
