@@ -29,6 +29,14 @@ describe('publicHolidayDayNumbers', () => {
     expect(dates2027).toContain(dayNumberOf('2027-12-31'));
   });
 
+  it('includes substitute days that date-holidays types as bank holidays: Friday 2028-11-10 for Veterans Day on a Saturday', () => {
+    const dates2028 = publicHolidayDayNumbers(usCa, 2028);
+    expect(dates2028).toContain(dayNumberOf('2028-11-10'));
+    expect(publicHolidayDayNumbers(usCa, 2029)).toContain(dayNumberOf('2029-11-12'));
+    // Christmas Eve is listed as optional, not a substitute: it stays open in 2028.
+    expect(dates2028).not.toContain(dayNumberOf('2028-12-24'));
+  });
+
   it('leaves out observances and optional days: Valentine\'s Day, Halloween, Christmas Eve\'s optional listing', () => {
     expect(dates2027).not.toContain(dayNumberOf('2027-02-14'));
     expect(dates2027).not.toContain(dayNumberOf('2027-10-31'));

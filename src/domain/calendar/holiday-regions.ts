@@ -1,6 +1,6 @@
 /**
  * Public holidays of a region (`US-CA`, `DE-BE`, `AU-NSW`, `US`), read from date-holidays:
- * only `type === 'public'` (never observances such as Valentine's Day), including the
+ * `type === 'public'` (and substitute days typed 'bank') (never observances such as Valentine's Day), including the
  * observed substitute days the library lists (`substitute: true`, e.g. Friday 2027-07-05
  * for Sunday 2027-07-04 in US-CA).
  */
@@ -83,7 +83,9 @@ export function publicHolidayDayNumbers(region: HolidayRegion, year: number): re
   // Day observed on Friday 2027-12-31; a multi-day holiday starting on December 30).
   for (const listedYear of [year - 1, year, year + 1]) {
     for (const holiday of library.getHolidays(listedYear)) {
-      if (holiday.type !== 'public') continue;
+      // Public holidays and their observed substitute days; date-holidays types some of those
+      // substitutes 'bank' (Friday 2028-11-10 for Veterans Day on Saturday 2028-11-11 in US-CA).
+      if (holiday.type !== 'public' && !(holiday.substitute === true && holiday.type === 'bank')) continue;
       const startDay = dayNumberOf(holiday.date.slice(0, 10));
       // `date` is the local date; `start`/`end` give the length (86400000 ms a day, 23 or 25 h across DST).
       const lengthDays = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));

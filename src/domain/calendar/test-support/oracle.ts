@@ -223,7 +223,7 @@ export class CalendarOracle {
     this.holidayYears.add(year);
     for (const library of this.holidayLibraries) {
       for (const holiday of library.getHolidays(year)) {
-        if (holiday.type !== 'public') continue;
+        if (holiday.type !== 'public' && !(holiday.substitute === true && holiday.type === 'bank')) continue;
         const first = dayNumberOf(holiday.date.slice(0, 10));
         const length = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / (day * 1000)));
         for (let d = first; d < first + length; d++) this.closed.add(d);
