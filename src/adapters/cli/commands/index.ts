@@ -7,3 +7,5 @@ import './contract-command.js';
 import './import-command.js';
 import './scorecard-command.js';
 import './reconcile-command.js';
+import './compare-command.js';
+import './backtest-command.js';
