@@ -7,7 +7,9 @@ import type { OpenedStore } from '../../src/adapters/store/index.js';
 import { describeAuditCases } from './audit-cases.js';
 import { describeContractCases } from './contract-cases.js';
 import { describeImportBatchCases } from './import-batch-cases.js';
+import { describeLifecycleRiskCases } from './lifecycle-risk-cases.js';
 import { describeSchemaCases } from './schema-cases.js';
+import { describeSettlementCases } from './settlement-cases.js';
 import { describeTicketReadCases } from './ticket-read-cases.js';
 import { describeTransactionCases } from './transaction-cases.js';
 
@@ -57,5 +59,7 @@ export function describeStoreSuite(name: string, makeTarget: () => Promise<Store
     describeTransactionCases(context);
     describeTicketReadCases(context);
     describeAuditCases(context);
+    describeLifecycleRiskCases(context);
+    describeSettlementCases(context);
   });
 }

@@ -106,6 +106,81 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface ApiTokensTable {
+  token_id: string;
+  token_sha256: string;
+  name: string;
+  role: string;
+  all_contracts: boolean;
+  /** A JSON list of contract ids (empty when `all_contracts`). */
+  contract_ids: Json;
+  created_at: number;
+  created_by: string;
+  revoked_at: number | null;
+}
+
+export interface BreachIncidentsTable {
+  contract_id: string;
+  incident_id: string;
+  discovered_at: number;
+  client_data_involved: boolean;
+  records_affected: number;
+  california_residents_affected: number;
+  /** A JSON list of category names. */
+  data_categories: Json;
+  vendor_notified_client_at: number | null;
+  individuals_notified_at: number | null;
+  attorney_general_notified_at: number | null;
+  law_enforcement_delay: boolean;
+  description: string | null;
+  recorded_at: number;
+  updated_at: number;
+}
+
+export interface InsuranceCertificatesTable {
+  contract_id: string;
+  certificate_id: string;
+  type: string;
+  /** Plain decimal text: `"5000000.00"`. */
+  amount: string;
+  currency: string;
+  expires_on: string;
+  insurer: string | null;
+  recorded_at: number;
+}
+
+export interface AccessEventsTable {
+  contract_id: string;
+  event_id: string;
+  at: number;
+  account: string;
+  /** A JSON list of safeguard names. */
+  safeguards: Json;
+  data_category: string;
+  ticket: string | null;
+  action: string;
+  shared_account: boolean | null;
+}
+
+export interface ContractEventsTable {
+  contract_id: string;
+  event_id: string;
+  kind: string;
+  party: string | null;
+  started_on: string;
+  ended_on: string | null;
+  description: string;
+  recorded_at: number;
+}
+
+export interface ExitProgressTable {
+  contract_id: string;
+  item: string;
+  done_on: string;
+  evidence: string;
+  recorded_at: number;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   contracts: ContractsTable;
@@ -116,11 +191,17 @@ export interface Database {
   vendor_reports: VendorReportsTable;
   import_jobs: ImportJobsTable;
   audit_log: AuditLogTable;
+  api_tokens: ApiTokensTable;
+  breach_incidents: BreachIncidentsTable;
+  insurance_certificates: InsuranceCertificatesTable;
+  access_events: AccessEventsTable;
+  contract_events: ContractEventsTable;
+  exit_progress: ExitProgressTable;
 }
 
 /**
  * Tables keyed without `contract_id`: installation-wide and small. Every other table must have
  * `contract_id` as its first primary-key column (the shared store suite checks this against
- * information_schema, so a new table that forgets it fails the tests). API tokens will join this list.
+ * information_schema, so a new table that forgets it fails the tests).
  */
-export const globalTables: readonly string[] = ['organisations', 'audit_log', 'kysely_migration', 'kysely_migration_lock'];
+export const globalTables: readonly string[] = ['organisations', 'audit_log', 'api_tokens', 'kysely_migration', 'kysely_migration_lock'];

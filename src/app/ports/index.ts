@@ -7,4 +7,7 @@ export type * from './outage-store.js';
 export type * from './store.js';
 export type * from './ticket-store.js';
 export type * from './time-range.js';
+export type * from './token-store.js';
 export type * from './vendor-report-store.js';
+export type * from './lifecycle-risk-stores.js';
+export type * from './settlement-store.js';

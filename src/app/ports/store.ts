@@ -1,9 +1,12 @@
 import type { AuditLog } from './audit-log.js';
+import type { AccessEventStore, BreachIncidentStore, ContractEventStore, ExitProgressStore, InsuranceCertificateStore } from './lifecycle-risk-stores.js';
 import type { ContractStore } from './contract-store.js';
 import type { ImportJobStore } from './import-job-store.js';
 import type { OrganisationStore } from './organisation-store.js';
 import type { OutageStore } from './outage-store.js';
+import type { SettlementStore } from './settlement-store.js';
 import type { TicketStore } from './ticket-store.js';
+import type { TokenStore } from './token-store.js';
 import type { VendorReportStore } from './vendor-report-store.js';
 
 /**
@@ -20,6 +23,16 @@ export interface StoreSession {
   readonly vendorReports: VendorReportStore;
   readonly importJobs: ImportJobStore;
   readonly audit: AuditLog;
+  /** API tokens: installation-wide, not per contract. */
+  readonly tokens: TokenStore;
+  /** Lifecycle and risk registers, per contract: data-breach incidents, insurance certificates, data-access events, termination-ground events, exit progress. */
+  readonly breachIncidents: BreachIncidentStore;
+  readonly insuranceCertificates: InsuranceCertificateStore;
+  readonly accessEvents: AccessEventStore;
+  readonly contractEvents: ContractEventStore;
+  readonly exitProgress: ExitProgressStore;
+  /** Issued invoices, credit notes and payments, per contract; issued documents are never edited. */
+  readonly settlement: SettlementStore;
   /** Commits when `fn` resolves, rolls back and rethrows when it rejects. */
   transaction<T>(fn: (session: StoreSession) => Promise<T>): Promise<T>;
 }

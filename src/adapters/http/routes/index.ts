@@ -1,0 +1,13 @@
+import type { RouteModule } from '../api-context.js';
+import { auditRoutes } from './audit-routes.js';
+import { contractReviewRoutes } from './contract-review-routes.js';
+import { contractRoutes } from './contract-routes.js';
+import { ticketRoutes } from './ticket-routes.js';
+import { tokenRoutes } from './token-routes.js';
+
+/**
+ * Every route module of `/api/v1`, registered in this order. A new module is one file plus one
+ * line here; give each of its routes a row in `../access-rules.ts` (the server will not start
+ * without one).
+ */
+export const routeModules: readonly RouteModule[] = [contractRoutes, contractReviewRoutes, ticketRoutes, auditRoutes, tokenRoutes];
