@@ -40,7 +40,7 @@ describe('store-backed commands', () => {
     expect(breached.out).toMatch(/1 tickets with a breached clock/);
     const explained = await cli(data, 'explain', '--contract', 'acme-northstar-2027', '--ticket', 'T-1001', '--as-of', '2027-04-10');
     expect(explained.out).toMatch(/Resolution \(cycle 1\): BREACHED · measured as P1/);
-  }, 60_000);
+  }, 180_000);
 
   it('names the stored contracts when asked for an unknown one', async () => {
     const data = mkdtempSync(join(tmpdir(), 'cli-store-'));
@@ -49,7 +49,7 @@ describe('store-backed commands', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/no stored contract acme/);
     expect(result.err).toMatch(/stored contracts: bayline-helpdesk-2027/);
-  }, 30_000);
+  }, 120_000);
 
   it('imports the real UCI ServiceNow log and scores March 2016 as a new user would', async () => {
     const data = mkdtempSync(join(tmpdir(), 'cli-uci-'));
@@ -72,5 +72,5 @@ describe('store-backed commands', () => {
     const result = await cli(data, 'import', 'servicenow', uciLog, '--contract', 'uci-servicenow-2016');
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/zone/);
-  }, 30_000);
+  }, 120_000);
 });
