@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Store } from '../../app/ports/index.js';
 import { contractParam, routeKey, routeRules, type Permission } from './access-rules.js';
 import type { ApiContext } from './api-context.js';
+import { ScorecardCache } from '../../app/scorecard-cache.js';
 import { apiError, errorReplyOf } from './api-error.js';
 import { createAccessHook } from './authenticate-request.js';
 import { defaultDashboardRoot, isDashboardBuilt, registerDashboard } from './register-dashboard.js';
@@ -113,7 +114,8 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
       route.preParsing = [...asArray(route.preParsing), createAccessHook(store, permission, contractScoped)];
     }
   });
-  const context: ApiContext = { store, nowSeconds: () => Math.floor(options.now() / 1000), bodyLimitBytes };
+  const nowSeconds = (): number => Math.floor(options.now() / 1000);
+  const context: ApiContext = { store, nowSeconds, nowMinute: () => Math.floor(nowSeconds() / 60) * 60, scorecards: new ScorecardCache(), bodyLimitBytes };
   app.register(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();

@@ -41,6 +41,13 @@ export class AuditRepository implements AuditLog {
     return rows.map(entryOfRow);
   }
 
+  async headSeq(contractId?: string): Promise<number> {
+    let query = this.ctx.db().selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('head'));
+    if (contractId !== undefined) query = query.where('contract_id', '=', contractId);
+    const row = await query.executeTakeFirst();
+    return row?.head === null || row?.head === undefined ? 0 : Number(row.head);
+  }
+
   async verifyAudit(): Promise<AuditVerification> {
     const breaks: AuditBreak[] = [];
     let expectedSeq = 1;

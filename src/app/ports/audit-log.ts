@@ -59,4 +59,6 @@ export interface AuditLog {
   listAudit(options?: { contractId?: string; afterSeq?: number; limit?: number }): Promise<AuditEntry[]>;
   /** Walks the whole chain (in pages) and reports every entry whose hash, link or sequence does not match. */
   verifyAudit(): Promise<AuditVerification>;
+  /** The newest entry's sequence number (of one contract, when given), 0 when there is none: a cheap version stamp for caches. */
+  headSeq(contractId?: string): Promise<number>;
 }

@@ -51,6 +51,16 @@ export async function loadDemoIntoStore(store: StoreSession, seed: number): Prom
   return { ...loaded, demoNow: data.demoNow };
 }
 
+/** The demo's "now" recorded when it was loaded (its audit entry), if this store holds the demo. */
+export async function demoNowOf(store: StoreSession): Promise<number | undefined> {
+  for (const contract of await store.contracts.listContracts()) {
+    const entries = await store.audit.listAudit({ contractId: contract.contractId });
+    const loaded = entries.find((e) => e.action === 'demo.loaded');
+    if (loaded) return loaded.at;
+  }
+  return undefined;
+}
+
 export function demoNotice(result: DemoLoaded & { demoNow: number }): string {
   return result.loaded
     ? `loaded the demo: contract ${result.contractId}, ${result.tickets.toLocaleString('en-US')} tickets (${result.events.toLocaleString('en-US')} events) over three months; the demo's "now" is ${formatInstantUtc(result.demoNow)}\n`

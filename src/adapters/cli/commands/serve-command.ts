@@ -8,7 +8,8 @@ import type { OpenedStore } from '../../store/index.js';
 import type { CliIo } from '../cli-io.js';
 import { registerCommand } from '../command-registry.js';
 import { openCliStore, withStoreOptions, type StoreOptions } from '../open-cli-store.js';
-import { demoNotice, loadDemoIntoStore } from './demo-command.js';
+import { demoNotice, demoNowOf, loadDemoIntoStore } from './demo-command.js';
+import { formatInstantUtc } from '../../../domain/time/index.js';
 
 export interface ListenOptions {
   readonly port: number;
@@ -87,9 +88,20 @@ registerCommand((program, io, setExit) => {
     const listen = resolveListenOptions(options, io.env);
     const store = await openCliStore(options, io);
     try {
-      if (options.demo && (await store.contracts.listContracts()).length === 0) io.stdout.write(demoNotice(await loadDemoIntoStore(store, 42)));
+      let now: () => number = Date.now;
+      if (options.demo) {
+        if ((await store.contracts.listContracts()).length === 0) io.stdout.write(demoNotice(await loadDemoIntoStore(store, 42)));
+        // The demo lives in its own time (2027, inside the contract's term): the server's clock
+        // starts at the demo's "now" and runs on from there, so every page shows the demo as it is.
+        const demoNow = await demoNowOf(store);
+        if (demoNow !== undefined) {
+          const startedMs = Date.now();
+          now = () => demoNow * 1000 + (Date.now() - startedMs);
+          io.stdout.write(`demo clock: the server's "now" starts at ${formatInstantUtc(demoNow)}, the demo's; run without --demo for the real clock\n`);
+        }
+      }
       const logger = pino({ level: io.env.LOG_LEVEL ?? 'info' }, { write: (line: string) => void io.stdout.write(line) });
-      const { app } = await serveApi(store, io, listen, { now: Date.now, logger });
+      const { app } = await serveApi(store, io, listen, { now, logger });
       const signal = await untilStopped();
       io.stdout.write(`${signal}: stopping\n`);
       await app.close();

@@ -3,7 +3,6 @@ import { explainStoredTicket } from '../../../app/explain-stored-ticket.js';
 import type { TicketRecord } from '../../../app/import-ticket-records.js';
 import { ingestTicketEvents } from '../../../app/ingest-ticket-events.js';
 import { listTicketClocks } from '../../../app/list-ticket-clocks.js';
-import { scorecardForMonth } from '../../../app/scorecard-for-month.js';
 import { SupportPactError, type Problem } from '../../../domain/errors/index.js';
 import { eventKinds, ticketStatuses } from '../../../domain/tickets/index.js';
 import { readImport } from '../../importers/index.js';
@@ -54,7 +53,7 @@ async function readPostedEvents(events: readonly z.output<typeof canonicalEventS
 }
 
 /** Ticket data: post events, and read the month's scorecard, the clocks, and one ticket's explanation. */
-export const ticketRoutes: RouteModule = (app, { store, nowSeconds }) => {
+export const ticketRoutes: RouteModule = (app, { store, nowSeconds, nowMinute, scorecards }) => {
   app.post('/contracts/:id/events', {
     schema: {
       summary: `Post up to ${maxEventsPerRequest.toLocaleString('en-US')} canonical ticket events (all or nothing, idempotent by event id)`,
@@ -91,7 +90,7 @@ export const ticketRoutes: RouteModule = (app, { store, nowSeconds }) => {
     },
     handler: async (request) => {
       const { id, month } = request.params;
-      const { scorecard, contractVersion, contractSha256 } = await scorecardForMonth(store, id, month, request.query.asOf ?? nowSeconds());
+      const { scorecard, contractVersion, contractSha256 } = await scorecards.get(store, id, month, request.query.asOf ?? nowMinute());
       // The same JSON as `supportpact scorecard --format json`: both sides see the same figures.
       return scorecardToJson(scorecard, { contractVersion, contractSha256 });
     },
