@@ -19,7 +19,21 @@ export type Permission =
   | 'invoices:read'
   | 'vendor-reports:write'
   | 'audit:read'
-  | 'tokens:manage';
+  | 'tokens:manage'
+  /** Key dates and their feed, termination rights, exit plans, recorded contract events. */
+  | 'lifecycle:read'
+  /** Record exit progress and contract events (insolvency, force majeure, material breach). */
+  | 'lifecycle:write'
+  /** The breach register, insurance certificates and findings, data-access findings. */
+  | 'risk:read'
+  /** Record or update breach incidents, file certificates, post data-access events. */
+  | 'risk:write'
+  /** The dashboard's summaries: they count risk findings, so vendors do not get them. */
+  | 'overview:read'
+  /** Issue invoices, record payments, issue credit notes. */
+  | 'invoices:write'
+  /** Compare proposals and backtest one on the contract's history (procurement: the client's). */
+  | 'compare:run';
 
 /**
  * Role -> permissions. client-admin reads and writes its contracts; vendor reads its contracts'
@@ -28,9 +42,9 @@ export type Permission =
  * (ids and titles only), so a dashboard can offer them.
  */
 export const rolePermissions: Readonly<Record<TokenRole, ReadonlySet<Permission>>> = {
-  'client-admin': new Set<Permission>(['contracts:list', 'contract:read', 'contract:write', 'scorecard:read', 'clocks:read', 'events:write', 'invoices:read', 'vendor-reports:write', 'audit:read', 'tokens:manage']),
+  'client-admin': new Set<Permission>(['contracts:list', 'contract:read', 'contract:write', 'scorecard:read', 'clocks:read', 'events:write', 'invoices:read', 'vendor-reports:write', 'audit:read', 'tokens:manage', 'lifecycle:read', 'lifecycle:write', 'risk:read', 'risk:write', 'overview:read', 'invoices:write', 'compare:run']),
   vendor: new Set<Permission>(['contracts:list', 'scorecard:read', 'clocks:read', 'events:write', 'invoices:read', 'vendor-reports:write']),
-  auditor: new Set<Permission>(['contracts:list', 'contract:read', 'scorecard:read', 'clocks:read', 'invoices:read', 'audit:read']),
+  auditor: new Set<Permission>(['contracts:list', 'contract:read', 'scorecard:read', 'clocks:read', 'invoices:read', 'audit:read', 'lifecycle:read', 'risk:read', 'overview:read']),
 };
 
 /**
@@ -55,6 +69,32 @@ export const routeRules: Readonly<Record<string, Permission>> = {
   'GET /api/v1/tokens': 'tokens:manage',
   'POST /api/v1/tokens': 'tokens:manage',
   'DELETE /api/v1/tokens/:tokenId': 'tokens:manage',
+  'GET /api/v1/contracts/:id/key-dates': 'lifecycle:read',
+  'GET /api/v1/contracts/:id/key-dates.ics': 'lifecycle:read',
+  'GET /api/v1/contracts/:id/rights': 'lifecycle:read',
+  'GET /api/v1/contracts/:id/exit': 'lifecycle:read',
+  'POST /api/v1/contracts/:id/exit/progress': 'lifecycle:write',
+  'GET /api/v1/contracts/:id/breaches': 'risk:read',
+  'POST /api/v1/contracts/:id/breaches': 'risk:write',
+  'PATCH /api/v1/contracts/:id/breaches/:incidentId': 'risk:write',
+  'GET /api/v1/contracts/:id/insurance': 'risk:read',
+  'POST /api/v1/contracts/:id/insurance': 'risk:write',
+  'POST /api/v1/contracts/:id/access-events': 'risk:write',
+  'GET /api/v1/contracts/:id/access-findings': 'risk:read',
+  'GET /api/v1/contracts/:id/contract-events': 'lifecycle:read',
+  'POST /api/v1/contracts/:id/contract-events': 'lifecycle:write',
+  'PATCH /api/v1/contracts/:id/contract-events/:eventId': 'lifecycle:write',
+  'GET /api/v1/contracts/:id/overview': 'overview:read',
+  'GET /api/v1/overview': 'overview:read',
+  'GET /api/v1/contracts/:id/invoices': 'invoices:read',
+  'GET /api/v1/contracts/:id/invoices/:month': 'invoices:read',
+  'POST /api/v1/contracts/:id/invoices/:month/issue': 'invoices:write',
+  'POST /api/v1/contracts/:id/payments': 'invoices:write',
+  'POST /api/v1/contracts/:id/credit-notes': 'invoices:write',
+  'GET /api/v1/contracts/:id/statement': 'invoices:read',
+  'POST /api/v1/compare': 'compare:run',
+  'POST /api/v1/contracts/:id/compare': 'compare:run',
+  'POST /api/v1/contracts/:id/backtest': 'compare:run',
 };
 
 /** The path parameter that names a contract, on every contract-scoped route. */

@@ -1,7 +1,12 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readExampleContract } from '../../../test/support/examples.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readExampleContract, repoRoot } from '../../../test/support/examples.js';
+import { issueInvoiceForMonth } from '../../app/issue-invoice-for-month.js';
 import { createToken } from '../../app/create-token.js';
+import { recordBreachIncident } from '../../app/record-breach-incident.js';
+import { recordContractEvent } from '../../app/record-contract-event.js';
 import type { TokenRole } from '../../app/ports/index.js';
 import { routeKey, routeRules } from './access-rules.js';
 import { listApiRoutes, type ApiRouteInfo } from './build-server.js';
@@ -36,6 +41,11 @@ let fixture: ApiFixture;
 /** A bayline-only token: a scoped client-admin must neither list nor revoke it. */
 let baylineTokenId: string;
 
+/** A breach as the register examples record it; `freshRecords` numbers the fresh ones the PATCH examples change. */
+const matrixBreachFacts = { discoveredAt: 1804053600, clientDataInvolved: true, recordsAffected: 40, californiaResidentsAffected: 12, dataCategories: ['contact-details'] };
+const matrixBreach = { discoveredAt: '2027-03-02T22:00:00-08:00', clientDataInvolved: true, recordsAffected: 40, californiaResidentsAffected: 12, dataCategories: ['contact-details'] };
+let freshRecords = 0;
+
 const contractRoute = (path: string, extra: Partial<Request> = {}): Example => async (target) => ({ method: 'GET', url: `/api/v1/contracts/${contractOf(target)}${path}`, ...extra });
 
 const examples: Readonly<Record<string, Example>> = {
@@ -61,7 +71,60 @@ const examples: Readonly<Record<string, Example>> = {
     const victim = await createToken(fixture.store, { name: 'victim', role: 'auditor', contracts: [northstarId], now: fixedNowSeconds, actor: 'test', issuerContracts: '*' });
     return { method: 'DELETE', url: `/api/v1/tokens/${victim.token.tokenId}` };
   },
+  'GET /api/v1/contracts/:id/key-dates': contractRoute('/key-dates?from=2027-03-01&to=2027-12-31'),
+  // The header, as every caller here sends it; the ?token= form has its own tests.
+  'GET /api/v1/contracts/:id/key-dates.ics': contractRoute('/key-dates.ics?from=2027-03-01&to=2027-12-31'),
+  'GET /api/v1/contracts/:id/rights': contractRoute('/rights?asOf=2027-04-10'),
+  'GET /api/v1/contracts/:id/exit': contractRoute('/exit?noticeDate=2027-05-01&ground=convenience&by=client&asOf=2027-04-10'),
+  'POST /api/v1/contracts/:id/exit/progress': contractRoute('/exit/progress', { method: 'POST', payload: { item: 'data-return', doneOn: '2027-08-20', evidence: 'export receipt #88' } }),
+  'GET /api/v1/contracts/:id/breaches': contractRoute('/breaches?asOf=2027-04-10T09:00:00-07:00'),
+  'POST /api/v1/contracts/:id/breaches': contractRoute('/breaches', { method: 'POST', payload: matrixBreach }),
+  'PATCH /api/v1/contracts/:id/breaches/:incidentId': async (target) => {
+    if (target !== 'own') return { method: 'PATCH', url: `/api/v1/contracts/${contractOf(target)}/breaches/BR-1`, payload: { vendorNotifiedClientAt: '2027-03-06T20:00:00-08:00' } };
+    // A fresh northstar incident each time, so recording its notice is a real change.
+    const { incident } = await recordBreachIncident(fixture.store, { contractId: northstarId, facts: { ...matrixBreachFacts, description: `matrix ${++freshRecords}` }, now: fixedNowSeconds, actor: 'test' });
+    return { method: 'PATCH', url: `/api/v1/contracts/${northstarId}/breaches/${incident.id}`, payload: { vendorNotifiedClientAt: '2027-03-06T20:00:00-08:00' } };
+  },
+  'GET /api/v1/contracts/:id/insurance': contractRoute('/insurance?asOf=2027-04-10'),
+  'POST /api/v1/contracts/:id/insurance': contractRoute('/insurance', { method: 'POST', payload: { type: 'cyber-liability', amount: '5000000.00', expiresOn: '2028-06-30', insurer: 'Beacon Mutual Insurance' } }),
+  'POST /api/v1/contracts/:id/access-events': contractRoute('/access-events', {
+    method: 'POST',
+    payload: [{ at: '2027-03-01T09:15:00-08:00', account: 'a.okafor@deskforce.example', safeguards: ['mfa'], dataCategory: 'contact-details', action: 'read' }],
+  }),
+  'GET /api/v1/contracts/:id/access-findings': contractRoute('/access-findings?month=2027-03'),
+  'GET /api/v1/contracts/:id/contract-events': contractRoute('/contract-events'),
+  'POST /api/v1/contracts/:id/contract-events': contractRoute('/contract-events', { method: 'POST', payload: { kind: 'force-majeure', startedOn: '2027-03-10', description: 'Regional power outage', party: 'vendor' } }),
+  'PATCH /api/v1/contracts/:id/contract-events/:eventId': async (target) => {
+    if (target !== 'own') return { method: 'PATCH', url: `/api/v1/contracts/${contractOf(target)}/contract-events/EV-1`, payload: { endedOn: '2027-03-12' } };
+    // A fresh northstar event each time, so ending it is a real change.
+    const { event } = await recordContractEvent(fixture.store, { contractId: northstarId, kind: 'material-breach', startedOn: '2027-03-10', description: `matrix ${++freshRecords}`, now: fixedNowSeconds, actor: 'test' });
+    return { method: 'PATCH', url: `/api/v1/contracts/${northstarId}/contract-events/${event.id}`, payload: { endedOn: '2027-03-12' } };
+  },
+  'GET /api/v1/contracts/:id/overview': contractRoute('/overview?asOf=2027-04-10T09:00:00-07:00'),
+  'GET /api/v1/overview': async (target) => (target === 'own' ? { method: 'GET', url: '/api/v1/overview?asOf=2027-04-10T09:00:00-07:00' } : undefined),
+  'GET /api/v1/contracts/:id/invoices': contractRoute('/invoices'),
+  'GET /api/v1/contracts/:id/invoices/:month': contractRoute('/invoices/2027-03'),
+  // A fresh month each time, so issuing is a real change (a month is invoiced once).
+  'POST /api/v1/contracts/:id/invoices/:month/issue': async (target) => ({ method: 'POST', url: `/api/v1/contracts/${contractOf(target)}/invoices/${freshMonth()}/issue` }),
+  'POST /api/v1/contracts/:id/payments': contractRoute('/payments', { method: 'POST', payload: { amount: '100.00', receivedOn: '2027-05-01', reference: `matrix-${Date.now()}-${Math.random()}` } }),
+  'POST /api/v1/contracts/:id/credit-notes': async (target) => {
+    if (target !== 'own') return { method: 'POST', url: `/api/v1/contracts/${contractOf(target)}/credit-notes`, payload: { invoiceId: 'NS-2027-0001', amount: '1.00', reason: 'matrix' } };
+    const { stored } = await issueInvoiceForMonth(fixture.store, { contractId: northstarId, month: freshMonth(), now: fixedNowSeconds, actor: 'test' });
+    return { method: 'POST', url: `/api/v1/contracts/${northstarId}/credit-notes`, payload: { invoiceId: stored.invoice.id, amount: '1.00', reason: 'matrix correction', issueOn: stored.invoice.issueOn } };
+  },
+  'GET /api/v1/contracts/:id/statement': contractRoute('/statement?asOf=2027-06-01'),
+  'POST /api/v1/compare': async (target) =>
+    target === 'own' ? { method: 'POST', url: '/api/v1/compare', payload: { proposals: [{ name: 'northstar.yaml', yaml: readExampleContract('northstar-tiered') }], forecast: { name: 'forecast.yaml', yaml: readFileSync(join(repoRoot, 'examples', 'forecast.yaml'), 'utf8') } } } : undefined,
+  'POST /api/v1/contracts/:id/compare': contractRoute('/compare', { method: 'POST', payload: { proposals: [{ name: 'northstar.yaml', yaml: readExampleContract('northstar-tiered') }] } }),
+  'POST /api/v1/contracts/:id/backtest': contractRoute('/backtest', { method: 'POST', payload: { proposal: { name: 'northstar.yaml', yaml: readExampleContract('northstar-tiered') } } }),
 };
+
+let freshMonths = 0;
+/** 2028-01, 2028-02, ...: months inside the northstar term with no invoice yet. */
+function freshMonth(): string {
+  const index = freshMonths++;
+  return `${2028 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
 
 /**
  * The role rules in the brief's words, written independently of access-rules.ts so a wrong row
@@ -72,8 +135,10 @@ const examples: Readonly<Record<string, Example>> = {
 function mayCall(role: TokenRole, route: ApiRouteInfo): boolean {
   const read = route.method === 'GET';
   if (role === 'client-admin') return true;
+  // Comparing proposals is the client's procurement work: client-admin only.
+  if (/\/(compare|backtest)$/.test(route.url)) return false;
   if (role === 'auditor') return read && !route.url.startsWith('/api/v1/tokens');
-  if (read) return route.url === '/api/v1/contracts' || /\/(scorecards|invoices|clocks|explain)\b/.test(route.url);
+  if (read) return route.url === '/api/v1/contracts' || /\/(scorecards|invoices|statement|clocks|explain)\b/.test(route.url);
   return route.method === 'POST' && /\/(events|vendor-reports)$/.test(route.url);
 }
 
