@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Store } from '../../app/ports/index.js';
-import type { ScorecardCache } from '../../app/scorecard-cache.js';
+import type { ContractReadCache } from '../../app/contract-read-cache.js';
 
 /** The Fastify instance route modules see: zod schemas type each request and response. */
 export type ApiApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -11,8 +11,8 @@ export interface ApiContext {
   readonly store: Store;
   /** Epoch seconds, from the server's clock option. */
   nowSeconds(): number;
-  /** Computed scorecards, kept until the contract's data changes (see ScorecardCache). */
-  readonly scorecards: ScorecardCache;
+  /** Expensive reads (scorecards, overviews), kept until the contract's data changes (see ContractReadCache). */
+  readonly reads: ContractReadCache;
   /** "Now" for reads that default their as-of: the current minute, so repeated reads share cached results. */
   nowMinute(): number;
   /** The server-wide body limit; a route may lower it for itself, never raise it. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Store } from '../../app/ports/index.js';
 import { contractParam, routeKey, routeRules, type Permission } from './access-rules.js';
 import type { ApiContext } from './api-context.js';
-import { ScorecardCache } from '../../app/scorecard-cache.js';
+import { ContractReadCache } from '../../app/contract-read-cache.js';
 import { apiError, errorReplyOf } from './api-error.js';
 import { createAccessHook } from './authenticate-request.js';
 import { defaultDashboardRoot, isDashboardBuilt, registerDashboard } from './register-dashboard.js';
@@ -115,7 +115,7 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     }
   });
   const nowSeconds = (): number => Math.floor(options.now() / 1000);
-  const context: ApiContext = { store, nowSeconds, nowMinute: () => Math.floor(nowSeconds() / 60) * 60, scorecards: new ScorecardCache(), bodyLimitBytes };
+  const context: ApiContext = { store, nowSeconds, nowMinute: () => Math.floor(nowSeconds() / 60) * 60, reads: new ContractReadCache(), bodyLimitBytes };
   app.register(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();

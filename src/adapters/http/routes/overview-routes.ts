@@ -64,7 +64,7 @@ const description =
   "For the dashboard's first page: the month-to-date service levels, the credits they accrue so far (capped with the history of issued invoices), the next key dates, counts of open findings (check errors and warnings, overdue breach notices, insurance, this month's data access) and the invoice statement. Money as decimal strings, instants in ISO-8601 UTC. Not for vendor tokens: it counts risk findings.";
 
 /** The dashboard's first page: one summary per contract. */
-export const overviewRoutes: RouteModule = (app, { store, nowSeconds }) => {
+export const overviewRoutes: RouteModule = (app, { store, nowMinute, reads }) => {
   app.get('/contracts/:id/overview', {
     schema: {
       summary: "A contract's state at asOf: service levels and credits so far this month, next key dates, open findings, what is owed",
@@ -74,7 +74,10 @@ export const overviewRoutes: RouteModule = (app, { store, nowSeconds }) => {
       querystring: z.object({ asOf: asOfSchema.optional() }),
       response: { 200: overviewJsonSchema, ...commonErrorResponses },
     },
-    handler: async (request) => overviewJson(await contractOverview(store, request.params.id, request.query.asOf ?? nowSeconds())),
+    handler: async (request) => {
+      const asOf = request.query.asOf ?? nowMinute();
+      return overviewJson(await reads.get(store, request.params.id, `overview:${asOf}`, () => contractOverview(store, request.params.id, asOf)));
+    },
   });
 
   app.get('/overview', {
@@ -87,11 +90,11 @@ export const overviewRoutes: RouteModule = (app, { store, nowSeconds }) => {
     },
     handler: async (request) => {
       const { token } = principalOf(request);
-      const asOf = request.query.asOf ?? nowSeconds();
+      const asOf = request.query.asOf ?? nowMinute();
       const visible = (await store.contracts.listContracts()).filter((c) => canSeeContract(token.contracts, c.contractId)).sort((a, b) => (a.contractId < b.contractId ? -1 : 1));
       const contracts: OverviewJson[] = [];
       // One at a time: each summary streams the month's tickets, and the embedded store has one connection.
-      for (const c of visible) contracts.push(overviewJson(await contractOverview(store, c.contractId, asOf)));
+      for (const c of visible) contracts.push(overviewJson(await reads.get(store, c.contractId, `overview:${asOf}`, () => contractOverview(store, c.contractId, asOf))));
       return { asOf: formatInstantUtc(asOf), contracts };
     },
   });

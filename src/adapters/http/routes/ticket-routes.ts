@@ -3,6 +3,7 @@ import { explainStoredTicket } from '../../../app/explain-stored-ticket.js';
 import type { TicketRecord } from '../../../app/import-ticket-records.js';
 import { ingestTicketEvents } from '../../../app/ingest-ticket-events.js';
 import { listTicketClocks } from '../../../app/list-ticket-clocks.js';
+import { scorecardForMonth } from '../../../app/scorecard-for-month.js';
 import { SupportPactError, type Problem } from '../../../domain/errors/index.js';
 import { eventKinds, ticketStatuses } from '../../../domain/tickets/index.js';
 import { readImport } from '../../importers/index.js';
@@ -53,7 +54,7 @@ async function readPostedEvents(events: readonly z.output<typeof canonicalEventS
 }
 
 /** Ticket data: post events, and read the month's scorecard, the clocks, and one ticket's explanation. */
-export const ticketRoutes: RouteModule = (app, { store, nowSeconds, nowMinute, scorecards }) => {
+export const ticketRoutes: RouteModule = (app, { store, nowSeconds, nowMinute, reads }) => {
   app.post('/contracts/:id/events', {
     schema: {
       summary: `Post up to ${maxEventsPerRequest.toLocaleString('en-US')} canonical ticket events (all or nothing, idempotent by event id)`,
@@ -90,7 +91,8 @@ export const ticketRoutes: RouteModule = (app, { store, nowSeconds, nowMinute, s
     },
     handler: async (request) => {
       const { id, month } = request.params;
-      const { scorecard, contractVersion, contractSha256 } = await scorecards.get(store, id, month, request.query.asOf ?? nowMinute());
+      const asOf = request.query.asOf ?? nowMinute();
+      const { scorecard, contractVersion, contractSha256 } = await reads.get(store, id, `scorecard:${month}:${asOf}`, () => scorecardForMonth(store, id, month, asOf));
       // The same JSON as `supportpact scorecard --format json`: both sides see the same figures.
       return scorecardToJson(scorecard, { contractVersion, contractSha256 });
     },
