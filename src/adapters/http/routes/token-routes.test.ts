@@ -54,4 +54,12 @@ describe('token routes', () => {
     expect(second.json()).toMatchObject({ changed: false });
     expect((await fixture.store.audit.listAudit()).filter((e) => e.subject === `token:${issued.token.tokenId}`).map((e) => e.action)).toEqual(['token.created', 'token.revoked']);
   });
+
+  it('refuses a revoked token at once, although token lookups are cached for a few seconds', async () => {
+    const issued = (await fixture.request({ method: 'POST', url: '/api/v1/tokens', token: fixture.tokens.all, payload: { name: 'short-lived', role: 'auditor', contracts: [northstarId] } })).json() as { token: { tokenId: string }; secret: string };
+    expect((await fixture.request({ url: `/api/v1/contracts/${northstarId}`, token: issued.secret })).statusCode).toBe(200);
+    await fixture.request({ method: 'DELETE', url: `/api/v1/tokens/${issued.token.tokenId}`, token: fixture.tokens.all });
+    const after = await fixture.request({ url: `/api/v1/contracts/${northstarId}`, token: issued.secret });
+    expect(after.statusCode).toBe(401);
+  });
 });

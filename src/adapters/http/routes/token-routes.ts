@@ -6,7 +6,7 @@ import { revokeToken } from '../../../app/revoke-token.js';
 import { formatInstantUtc } from '../../../domain/time/index.js';
 import type { RouteModule } from '../api-context.js';
 import { commonErrorResponses, contractIdSchema } from '../api-schemas.js';
-import { principalOf } from '../authenticate-request.js';
+import { forgetCachedTokens, principalOf } from '../authenticate-request.js';
 
 const tokenSchema = z.object({
   tokenId: z.string(),
@@ -73,6 +73,7 @@ export const tokenRoutes: RouteModule = (app, { store, nowSeconds }) => {
     handler: async (request) => {
       const { token: viewer, actor } = principalOf(request);
       const result = await revokeToken(store, request.params.tokenId, { now: nowSeconds(), actor, viewerContracts: viewer.contracts });
+      forgetCachedTokens(store);
       return { token: tokenJson(result.token), changed: result.changed };
     },
   });
