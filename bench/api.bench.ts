@@ -68,7 +68,7 @@ export async function run(): Promise<{ pass: boolean }> {
     let batch = 0;
     const ingest = await load({
       url,
-      connections: 4,
+      connections: 2,
       requests: [
         {
           method: 'POST',
