@@ -1,4 +1,5 @@
-import type { FieldPath, Problem } from '../errors/supportpact-error.js';
+import { isSupportPactError, type FieldPath, type Problem } from '../errors/supportpact-error.js';
+import { validateCalendarSpec } from '../calendar/calendar-spec.js';
 import { suggestClosest } from './did-you-mean.js';
 import type { Contract } from './schema/contract-schema.js';
 
@@ -38,6 +39,16 @@ function duplicates(problems: Problem[], kind: string, items: readonly { id: str
  */
 export function checkCrossReferences(contract: Contract): Problem[] {
   const problems: Problem[] = [];
+  // Each calendar as the engine will compile it: overlapping ranges, a day named twice, unknown
+  // holiday regions, no open hours at all.
+  for (const [name, spec] of Object.entries(contract.calendars ?? {})) {
+    try {
+      validateCalendarSpec({ timezone: spec.timezone, hours: spec.hours, ...(spec.holidays ? { holidays: spec.holidays } : {}), ...(spec.closures ? { closures: spec.closures } : {}) });
+    } catch (error) {
+      if (!isSupportPactError(error)) throw error;
+      for (const problem of error.problems) problems.push({ ...problem, path: ['calendars', name, ...(problem.path ?? [])] });
+    }
+  }
   const calendars = Object.keys(contract.calendars ?? {});
   const calendar = (name: string, path: FieldPath): void => reference(problems, 'calendar', name, calendars, path, 'calendars');
   const sla = contract.sla;

@@ -91,6 +91,20 @@ describe('parseContract', () => {
     expect(problems[0]?.message).toMatch(message);
   });
 
+  it('rejects what the calendar engine rejects, located in the file: overlaps, a day named twice, unknown holiday regions', () => {
+    const text = `${minimal}calendars:\n  business:\n    timezone: America/Los_Angeles\n    hours:\n      mon-fri: ["08:00-12:00", "11:00-18:00"]\n      mon: ["19:00-20:00"]\n    holidays: [XX-YY]\n  night:\n    timezone: America/Los_Angeles\n    hours: { sat: ["22:00-06:00"], sun: ["05:00-07:00"] }\n`;
+    const { code, problems } = problemsOf(text);
+    expect(code).toBe('CONTRACT_INVALID');
+    expect(problems.map((p) => [p.path?.join('.'), p.line])).toEqual([
+      ['calendars.business.hours.mon-fri.1', 13],
+      ['calendars.business.hours.mon', 14],
+      ['calendars.business.holidays.0', 15],
+      ['calendars.night.hours.sat.0', 18],
+    ]);
+    expect(problems[0]?.message).toMatch(/overlaps/);
+    expect(problems[3]?.message).toMatch(/past midnight/);
+  });
+
   it('rejects an unknown day key', () => {
     const text = `${minimal}calendars:\n  business:\n    timezone: America/Los_Angeles\n    hours: { funday: ["09:00-17:00"] }\n`;
     expect(problemsOf(text).problems[0]).toMatchObject({ path: ['calendars', 'business', 'hours', 'funday'] });
