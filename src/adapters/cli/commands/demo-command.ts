@@ -29,7 +29,7 @@ function packageRoot(): string {
 export const demoContractFile = 'examples/contracts/northstar-tiered.contract.yaml';
 
 /** Generates the seeded demo and loads it into the store (once; loading again changes nothing). */
-export async function loadDemoIntoStore(store: StoreSession, seed: number): Promise<DemoLoaded & { demoNow: number }> {
+export async function loadDemoIntoStore(store: StoreSession, seed: number, options: { withInvoices?: boolean } = {}): Promise<DemoLoaded & { demoNow: number }> {
   const text = readFileSync(join(packageRoot(), demoContractFile), 'utf8');
   const contract = parseContract(text, demoContractFile).contract;
   const data = generateDemoData({ seed, contract });
@@ -45,6 +45,9 @@ export async function loadDemoIntoStore(store: StoreSession, seed: number): Prom
       insuranceCertificates: data.risk.insuranceCertificates,
       accessEvents: data.risk.accessEvents,
       now: data.demoNow,
+      // With invoices, the first month is invoiced and paid ten days late, so the statement shows
+      // late interest; later months stay drafts to issue from the dashboard.
+      ...(options.withInvoices ? { invoices: [{ month: data.months[0] as string, paidDaysAfterDue: 10 }] } : {}),
     },
     { actor: 'demo' },
   );
@@ -75,7 +78,7 @@ registerCommand((program, io: CliIo, setExit) => {
       .option('--seed <n>', 'random seed (the same seed gives the same data)', (v) => Number.parseInt(v, 10), 42),
   ).action(async (options: StoreOptions & { seed: number }) => {
     await withCliStore(options, io, async (store) => {
-      io.stdout.write(demoNotice(await loadDemoIntoStore(store, options.seed)));
+      io.stdout.write(demoNotice(await loadDemoIntoStore(store, options.seed, { withInvoices: true })));
     });
     setExit(0);
   });

@@ -90,7 +90,7 @@ registerCommand((program, io, setExit) => {
     try {
       let now: () => number = Date.now;
       if (options.demo) {
-        if ((await store.contracts.listContracts()).length === 0) io.stdout.write(demoNotice(await loadDemoIntoStore(store, 42)));
+        if ((await store.contracts.listContracts()).length === 0) io.stdout.write(demoNotice(await loadDemoIntoStore(store, 42, { withInvoices: true })));
         // The demo lives in its own time (2027, inside the contract's term): the server's clock
         // starts at the demo's "now" and runs on from there, so every page shows the demo as it is.
         const demoNow = await demoNowOf(store);
