@@ -16,6 +16,8 @@ const InvoicePage = lazy(() => import('./pages/invoice-page.js'));
 const ContractPage = lazy(() => import('./pages/contract-page.js'));
 const KeyDatesPage = lazy(() => import('./pages/key-dates-page.js'));
 const RiskPage = lazy(() => import('./pages/risk-page.js'));
+const ComparePage = lazy(() => import('./pages/compare-page.js'));
+const ForecastFormatPage = lazy(() => import('./pages/forecast-format-page.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.js'));
 
 type Params = Record<string, string>;
@@ -31,6 +33,8 @@ const routes: readonly { readonly pattern: string; readonly page: ComponentType<
   { pattern: '/contracts/:id/terms', page: ContractPage },
   { pattern: '/contracts/:id/dates', page: KeyDatesPage },
   { pattern: '/contracts/:id/risk', page: RiskPage },
+  { pattern: '/compare', page: ComparePage },
+  { pattern: '/compare/forecast-format', page: ForecastFormatPage },
 ];
 
 function useSessionToken(): string | undefined {

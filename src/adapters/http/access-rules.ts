@@ -6,7 +6,7 @@ import type { TokenRole } from '../../app/ports/index.js';
  * routes that will come.
  */
 export type Permission =
-  /** List the contracts the token may see (ids, titles, parties). */
+  /** List the contracts the token may see (ids, titles, parties), and read each one's clock (the server's now, its zone). */
   | 'contracts:list'
   /** A contract's text, versions, findings, rendering and amendments. */
   | 'contract:read'
@@ -61,6 +61,8 @@ export const routeRules: Readonly<Record<string, Permission>> = {
   'GET /api/v1/contracts/:id/check': 'contract:read',
   'GET /api/v1/contracts/:id/render': 'contract:read',
   'GET /api/v1/contracts/:id/diff': 'contract:read',
+  /** The server's now and the contract's zone: every role that may see the contract. */
+  'GET /api/v1/contracts/:id/clock': 'contracts:list',
   'POST /api/v1/contracts/:id/events': 'events:write',
   'GET /api/v1/contracts/:id/scorecards/:month': 'scorecard:read',
   'GET /api/v1/contracts/:id/clocks': 'clocks:read',

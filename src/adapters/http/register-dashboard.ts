@@ -32,7 +32,7 @@ export function dashboardMissingPage(webRoot: string): string {
 <body>
 <h1>SupportPact is running</h1>
 <p>The dashboard has not been built: there is no <code>index.html</code> in <code>${escapeHtml(webRoot)}</code>.</p>
-<p>Build the <code>web/</code> project into <code>dist/web/</code> (Vite: <code>npx vite build web --outDir ../dist/web</code>) and restart the server.</p>
+<p>Build it into <code>dist/web/</code> with <code>npm run build:web</code> (or <code>npm run build</code>, which builds the server too), then restart the server.</p>
 <p>Meanwhile the API answers at <code>/api/v1</code> (documentation at <a href="/docs">/docs</a>) and <a href="/healthz">/healthz</a> reports health.</p>
 </body>
 </html>

@@ -57,6 +57,7 @@ const examples: Readonly<Record<string, Example>> = {
   'GET /api/v1/contracts/:id/check': contractRoute('/check'),
   'GET /api/v1/contracts/:id/render': contractRoute('/render'),
   'GET /api/v1/contracts/:id/diff': contractRoute('/diff?from=1&to=1'),
+  'GET /api/v1/contracts/:id/clock': contractRoute('/clock'),
   'POST /api/v1/contracts/:id/events': contractRoute('/events', { method: 'POST', payload: { events: seededEvents('high') } }),
   'GET /api/v1/contracts/:id/scorecards/:month': contractRoute('/scorecards/2027-03'),
   'GET /api/v1/contracts/:id/clocks': contractRoute('/clocks?status=breached'),
@@ -130,7 +131,8 @@ function freshMonth(): string {
  * The role rules in the brief's words, written independently of access-rules.ts so a wrong row
  * there fails here: client-admin does everything; auditor reads everything but tokens and writes
  * nothing; vendor lists its contracts, reads scorecards, invoices and clocks, and posts ticket
- * events and vendor reports, nothing else.
+ * events and vendor reports, nothing else. Every role may read a contract's clock (the server's
+ * now and the contract's zone).
  */
 function mayCall(role: TokenRole, route: ApiRouteInfo): boolean {
   const read = route.method === 'GET';
@@ -138,7 +140,7 @@ function mayCall(role: TokenRole, route: ApiRouteInfo): boolean {
   // Comparing proposals is the client's procurement work: client-admin only.
   if (/\/(compare|backtest)$/.test(route.url)) return false;
   if (role === 'auditor') return read && !route.url.startsWith('/api/v1/tokens');
-  if (read) return route.url === '/api/v1/contracts' || /\/(scorecards|invoices|statement|clocks|explain)\b/.test(route.url);
+  if (read) return route.url === '/api/v1/contracts' || route.url === '/api/v1/contracts/:id/clock' || /\/(scorecards|invoices|statement|clocks|explain)\b/.test(route.url);
   return route.method === 'POST' && /\/(events|vendor-reports)$/.test(route.url);
 }
 

@@ -4,3 +4,4 @@ export type * from './ticket-types.js';
 export type * from './overview-types.js';
 export type * from './lifecycle-risk-types.js';
 export type * from './invoice-types.js';
+export type * from './compare-types.js';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ContractSummary } from '../api/api-types.js';
 import { useContracts } from '../api/use-contracts.js';
+import { useMayCompare } from '../api/use-may-compare.js';
 import { Link, navigate, pathOf, useLocation } from '../router/router.js';
 import { signOut, takeSignedIn } from '../session/session-token.js';
 
@@ -36,6 +37,8 @@ function NavLink({ to, current, children }: { readonly to: string; readonly curr
 export function AppShell({ children }: { readonly children: ReactNode }) {
   const location = useLocation();
   const contracts = useContracts();
+  // Only tokens the server lets compare proposals (client-admin) see the page in the navigation.
+  const mayCompare = useMayCompare().status === 'yes';
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   const { contractId, section } = placeOf(location.pathname);
@@ -92,6 +95,13 @@ export function AppShell({ children }: { readonly children: ReactNode }) {
                 Overview
               </NavLink>
             </li>
+            {mayCompare ? (
+              <li>
+                <NavLink to="/compare" current={location.pathname === '/compare' || location.pathname.startsWith('/compare/')}>
+                  Choosing a vendor
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
           {shownId ? (
             <>

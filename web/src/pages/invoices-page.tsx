@@ -88,7 +88,7 @@ export default function InvoicesPage({ params }: { readonly params: Record<strin
             </Link>
           </div>
         ) : (
-          <LoadState load={clock} what="Months" route="GET /api/v1/contracts/{id}/clocks">
+          <LoadState load={clock} what="Months" route="GET /api/v1/contracts/{id}/clock">
             {() => null}
           </LoadState>
         )}

@@ -55,7 +55,7 @@ function ContractCard({ contract, why }: { readonly contract: ContractSummary; r
           {contract.client} · vendor {contract.vendor} · <code>{contract.contractId}</code> v{contract.latestVersion}
         </p>
       </header>
-      <LoadState load={clock} what="Contract clock" route="GET /api/v1/contracts/{id}/clocks">
+      <LoadState load={clock} what="Contract clock" route="GET /api/v1/contracts/{id}/clock">
         {({ month }) => (
           <div className="card-grid">
             <section className="card-main" aria-labelledby={`${headingId}-sl`}>

@@ -102,7 +102,7 @@ export default function TicketsPage({ params }: { readonly params: Record<string
         <p>{month ? `Tickets created in ${formatMonth(month)}.` : 'Tickets of every month.'} Open a ticket for its clock timeline.</p>
       </PageHeader>
       <SegmentedLinks label="Clock state" current={status} options={statuses.map((s) => ({ value: s.value, label: s.label, to: withQuery(base, { status: s.value, month: month || undefined }) }))} />
-      <LoadState load={clock} what="Tickets" route="GET /api/v1/contracts/{id}/clocks">
+      <LoadState load={clock} what="Tickets" route="GET /api/v1/contracts/{id}/clock">
         {({ zone }) => (
           <LoadState load={list} what="Tickets" route="GET /api/v1/contracts/{id}/clocks">
             {(data) => <ClockTable key={`${status}|${month}`} contractId={contractId} list={data} status={status} zone={zone} />}

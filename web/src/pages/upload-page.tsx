@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react
 import type { UploadResult } from '../api/api-types.js';
 import { ApiError, apiJson } from '../api/api-client.js';
 import { invalidateApi } from '../api/use-api.js';
+import { selectInEditor } from '../components/editor-position.js';
 import { PageHeader } from '../components/page-header.js';
 import { Link, pathOf } from '../router/router.js';
 import { ProblemList } from './upload-problems.js';
@@ -45,16 +46,7 @@ export default function UploadPage() {
 
   /** Puts the cursor on the problem's line and column in the editor. */
   const goTo = (line: number, column: number): void => {
-    const area = editor.current;
-    if (!area) return;
-    const lines = text.split('\n');
-    let offset = 0;
-    for (let i = 0; i < line - 1 && i < lines.length; i++) offset += (lines[i]?.length ?? 0) + 1;
-    const lineLength = lines[line - 1]?.length ?? 0;
-    area.focus();
-    area.setSelectionRange(offset + Math.max(0, column - 1), offset + lineLength);
-    // About 20 px a line: bring the line into view.
-    area.scrollTop = Math.max(0, (line - 5) * 20);
+    if (editor.current) selectInEditor(editor.current, line, column);
   };
 
   return (

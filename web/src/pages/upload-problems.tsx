@@ -1,7 +1,7 @@
 import type { ApiError, ApiProblem } from '../api/api-client.js';
 
 /** The lines around a problem, numbered, with a caret under its column. */
-function Excerpt({ lines, line, column }: { readonly lines: readonly string[]; readonly line: number; readonly column: number }) {
+export function Excerpt({ lines, line, column }: { readonly lines: readonly string[]; readonly line: number; readonly column: number }) {
   const from = Math.max(1, line - 2);
   const to = Math.min(lines.length, line + 1);
   const width = String(to).length;
@@ -17,7 +17,8 @@ function Excerpt({ lines, line, column }: { readonly lines: readonly string[]; r
   );
 }
 
-function where(problem: ApiProblem): string {
+/** `contract.yaml:12:5`, or empty for a problem without a line. */
+export function problemPosition(problem: ApiProblem): string {
   const position = problem.line !== undefined ? `${problem.file ?? 'file'}:${problem.line}${problem.column !== undefined ? `:${problem.column}` : ''}` : '';
   return position;
 }
@@ -35,7 +36,7 @@ export function ProblemList({ error, text, onGoTo }: { readonly error: ApiError;
           {problems.map((p, i) => (
             <li key={i}>
               <p>
-                {where(p) ? <code className="position">{where(p)}</code> : null} {p.path && p.path.length > 0 ? <code className="path">{p.path.join('.')}</code> : null}
+                {problemPosition(p) ? <code className="position">{problemPosition(p)}</code> : null} {p.path && p.path.length > 0 ? <code className="path">{p.path.join('.')}</code> : null}
               </p>
               <p className="problem-message">{p.message}</p>
               {p.expected ? <p className="muted small">Expected: {p.expected}</p> : null}

@@ -14,10 +14,11 @@ import { contractEventsRoutes } from './contract-events-routes.js';
 import { overviewRoutes } from './overview-routes.js';
 import { invoiceRoutes } from './invoice-routes.js';
 import { compareRoutes } from './compare-routes.js';
+import { clockRoutes } from './clock-routes.js';
 
 /**
  * Every route module of `/api/v1`, registered in this order. A new module is one file plus one
  * line here; give each of its routes a row in `../access-rules.ts` (the server will not start
  * without one).
  */
-export const routeModules: readonly RouteModule[] = [contractRoutes, contractReviewRoutes, ticketRoutes, auditRoutes, tokenRoutes, keyDatesRoutes, rightsRoutes, exitRoutes, breachRoutes, insuranceRoutes, accessRoutes, contractEventsRoutes, overviewRoutes, invoiceRoutes, compareRoutes];
+export const routeModules: readonly RouteModule[] = [contractRoutes, contractReviewRoutes, ticketRoutes, auditRoutes, tokenRoutes, keyDatesRoutes, rightsRoutes, exitRoutes, breachRoutes, insuranceRoutes, accessRoutes, contractEventsRoutes, overviewRoutes, invoiceRoutes, compareRoutes, clockRoutes];
