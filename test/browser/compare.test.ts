@@ -146,17 +146,17 @@ describeJourney('journey: choose a vendor by comparing proposals and backtesting
   it('is neither offered to a vendor nor usable by one', async () => {
     const vendorPage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     try {
-      // The page asks the server whether the token may compare; the navigation waits for that answer.
-      const asked = vendorPage.waitForResponse((r) => r.url().endsWith('/api/v1/compare') && r.request().method() === 'POST');
+      // The dashboard asks the server what the token may do; the navigation waits for that answer.
+      const asked = vendorPage.waitForResponse((r) => r.url().endsWith('/api/v1/session'));
       await signIn(vendorPage, server.baseUrl, server.tokens.vendor);
-      expect((await asked).status()).toBe(403);
+      expect((await asked).status()).toBe(200);
       await vendorPage.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Overview' }).waitFor();
       await expect(vendorPage.getByRole('link', { name: 'Choosing a vendor' }).count()).resolves.toBe(0);
       await vendorPage.goto(`${server.baseUrl}/compare`);
       const alert = vendorPage.getByRole('alert');
       await alert.waitFor();
       await expect(alert.innerText()).resolves.toContain('Choosing a vendor is for client administrators');
-      await expect(alert.innerText()).resolves.toContain('A vendor token may not do this');
+      await expect(alert.innerText()).resolves.toContain('A vendor token may not compare proposals');
       await expect(vendorPage.getByRole('button', { name: 'Compare proposals' }).count()).resolves.toBe(0);
       await saveScreenshot(vendorPage, 'journey5-6-vendor-not-offered');
     } finally {

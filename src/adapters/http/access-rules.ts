@@ -63,6 +63,7 @@ export const routeRules: Readonly<Record<string, Permission>> = {
   'GET /api/v1/contracts/:id/diff': 'contract:read',
   /** The server's now and the contract's zone: every role that may see the contract. */
   'GET /api/v1/contracts/:id/clock': 'contracts:list',
+  'GET /api/v1/session': 'contracts:list',
   'POST /api/v1/contracts/:id/events': 'events:write',
   'GET /api/v1/contracts/:id/scorecards/:month': 'scorecard:read',
   'GET /api/v1/contracts/:id/clocks': 'clocks:read',

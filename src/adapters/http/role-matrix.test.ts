@@ -58,6 +58,7 @@ const examples: Readonly<Record<string, Example>> = {
   'GET /api/v1/contracts/:id/render': contractRoute('/render'),
   'GET /api/v1/contracts/:id/diff': contractRoute('/diff?from=1&to=1'),
   'GET /api/v1/contracts/:id/clock': contractRoute('/clock'),
+  'GET /api/v1/session': async (target) => (target === 'own' ? { method: 'GET', url: '/api/v1/session' } : undefined),
   'POST /api/v1/contracts/:id/events': contractRoute('/events', { method: 'POST', payload: { events: seededEvents('high') } }),
   'GET /api/v1/contracts/:id/scorecards/:month': contractRoute('/scorecards/2027-03'),
   'GET /api/v1/contracts/:id/clocks': contractRoute('/clocks?status=breached'),
@@ -140,7 +141,7 @@ function mayCall(role: TokenRole, route: ApiRouteInfo): boolean {
   // Comparing proposals is the client's procurement work: client-admin only.
   if (/\/(compare|backtest)$/.test(route.url)) return false;
   if (role === 'auditor') return read && !route.url.startsWith('/api/v1/tokens');
-  if (read) return route.url === '/api/v1/contracts' || route.url === '/api/v1/contracts/:id/clock' || /\/(scorecards|invoices|statement|clocks|explain)\b/.test(route.url);
+  if (read) return route.url === '/api/v1/contracts' || route.url === '/api/v1/session' || route.url === '/api/v1/contracts/:id/clock' || /\/(scorecards|invoices|statement|clocks|explain)\b/.test(route.url);
   return route.method === 'POST' && /\/(events|vendor-reports)$/.test(route.url);
 }
 

@@ -1,25 +1,20 @@
 import { useEffect, useState } from 'react';
 import { readSessionToken } from '../session/session-token.js';
-import { ApiError, apiRequest } from './api-client.js';
+import { ApiError, apiJson } from './api-client.js';
 
-/** Whether this token may compare proposals: `yes`, `no` (with the server's refusal), or `unknown` while asking. */
+/** Whether this token may compare proposals: `yes`, `no` (with the reason), or `unknown` while asking. */
 export type MayCompare = { readonly status: 'unknown' } | { readonly status: 'yes' } | { readonly status: 'no'; readonly error: ApiError };
 
-/** One answer per token, for as long as the page lives: roles do not change under a token. */
+/** One answer per token, for as long as the page lives: a token's role does not change. */
 const answers = new Map<string, Promise<MayCompare>>();
 
-/**
- * Asks the server itself rather than guessing from a role name: `POST /compare` with an empty
- * body. The access check runs before the body is read, so a token without `compare:run` gets
- * 403 and computes nothing; one with it gets 400 for the missing proposals, also computing
- * nothing. (The API has no route that names a token's role.)
- */
+/** Asks the server what this token may do (`GET /session` lists its permissions from the server's own rule table). */
 async function askServer(): Promise<MayCompare> {
   try {
-    await apiRequest('/compare', { method: 'POST', body: {} });
-    return { status: 'yes' };
+    const session = await apiJson<{ role: string; permissions: string[] }>('/session');
+    if (session.permissions.includes('compare:run')) return { status: 'yes' };
+    return { status: 'no', error: new ApiError(403, 'FORBIDDEN', `A ${session.role} token may not compare proposals: that is the client administrator's work.`, {}) };
   } catch (error) {
-    if (error instanceof ApiError && error.status === 400) return { status: 'yes' };
     return { status: 'no', error: error instanceof ApiError ? error : new ApiError(0, 'CLIENT', String(error), {}) };
   }
 }

@@ -14,6 +14,7 @@ import { contractEventsRoutes } from './contract-events-routes.js';
 import { overviewRoutes } from './overview-routes.js';
 import { invoiceRoutes } from './invoice-routes.js';
 import { compareRoutes } from './compare-routes.js';
+import { sessionRoutes } from './session-routes.js';
 import { clockRoutes } from './clock-routes.js';
 
 /**
@@ -21,4 +22,4 @@ import { clockRoutes } from './clock-routes.js';
  * line here; give each of its routes a row in `../access-rules.ts` (the server will not start
  * without one).
  */
-export const routeModules: readonly RouteModule[] = [contractRoutes, contractReviewRoutes, ticketRoutes, auditRoutes, tokenRoutes, keyDatesRoutes, rightsRoutes, exitRoutes, breachRoutes, insuranceRoutes, accessRoutes, contractEventsRoutes, overviewRoutes, invoiceRoutes, compareRoutes, clockRoutes];
+export const routeModules: readonly RouteModule[] = [contractRoutes, contractReviewRoutes, ticketRoutes, auditRoutes, tokenRoutes, keyDatesRoutes, rightsRoutes, exitRoutes, breachRoutes, insuranceRoutes, accessRoutes, contractEventsRoutes, overviewRoutes, invoiceRoutes, compareRoutes, clockRoutes, sessionRoutes];
