@@ -17,12 +17,13 @@ export interface ImportRequest {
   readonly fileName: string;
   /** sha256 of the file's bytes: the same file resumes its unfinished job. */
   readonly fileDigest: string;
-  readonly records: AsyncIterable<TicketRecord>;
+  /** The importer's records, one by one or in arrays (`readImportBatches`): the same stream either way. */
+  readonly records: AsyncIterable<TicketRecord | readonly TicketRecord[]>;
   readonly now: () => number;
   readonly actor: string;
   /** Stop after this many skipped rows; nothing of the failing batch is stored. Default 100. */
   readonly maxErrors?: number;
-  /** Events per atomic batch. Default 20,000. */
+  /** Events per atomic batch. Default 20,000 (see `defaultBatchEvents`). */
   readonly batchEvents?: number;
   /** Read and check everything, store nothing. */
   readonly dryRun?: boolean;
@@ -60,16 +61,32 @@ function skipProblem(record: Extract<TicketRecord, { type: 'skip' }>, fileName: 
 }
 
 /**
+ * Events per batch unless the caller says otherwise. A batch's fixed cost (transaction, job
+ * row, ticket check) is about 2.5 ms of CPU on PGlite: 0.12 µs an event at 20,000, about 1%.
+ * Measured over 800,000 and 8,000,000 events, 5,000, 10,000 and 50,000 were no faster on
+ * either backend; two batches of 20,000 events in memory take about 20 MB.
+ */
+export const defaultBatchEvents = 20_000;
+
+/** Thrown inside the read loop when skips pass `maxErrors`; the error itself is made once the batch being written is done. */
+const tooManySkipped = Symbol('too many skipped rows');
+
+function isRecordArray(item: TicketRecord | readonly TicketRecord[]): item is readonly TicketRecord[] {
+  return Array.isArray(item);
+}
+
+/**
  * Imports a stream of ticket records into the store in atomic batches: each batch's rows and
  * the job's checkpoint commit in one transaction, so a killed import leaves no half batch
  * and the next run of the same file resumes after the last committed batch. Duplicate
  * events (same ticket and source reference) are ignored, so importing twice changes nothing.
  * More than `maxErrors` skipped rows stops the import (IMPORT_INVALID) with the failing
- * batch discarded.
+ * batch discarded. Reading goes on while a batch is written (one write at a time, in
+ * order), so a server backend's work overlaps the parsing of the next batch.
  */
 export async function importTicketRecords(store: StoreSession, request: ImportRequest): Promise<ImportResult> {
   const maxErrors = request.maxErrors ?? 100;
-  const batchEvents = request.batchEvents ?? 20_000;
+  const batchEvents = request.batchEvents ?? defaultBatchEvents;
   const dryRun = request.dryRun ?? false;
   if (!dryRun && !(await store.contracts.getContract(request.contractId))) {
     const known = (await store.contracts.listContracts()).map((c) => c.contractId);
@@ -93,6 +110,7 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
 
   let consumed = 0;
   let batches = 0;
+  let batchesCommitted = 0;
   let newRows = zero;
   let skipped = 0;
   const problems: Problem[] = [];
@@ -100,56 +118,92 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
   let events: TicketEvent[] = [];
   let outages: Outage[] = [];
   let reports: VendorReportDelivery[] = [];
+  // The batch being written while the next one is read: it never rejects; its failure waits in `writeFailure`.
+  let writing: Promise<void> | undefined;
+  let writeFailure: { error: unknown } | undefined;
+
+  /** Waits for the batch being written; rethrows its failure. */
+  const settle = async (): Promise<void> => {
+    if (writing) {
+      await writing;
+      writing = undefined;
+    }
+    if (writeFailure) throw writeFailure.error;
+  };
 
   const flush = async (): Promise<void> => {
-    if (tickets.length + events.length + outages.length + reports.length === 0 && consumed <= (job?.rowsCommitted ?? 0)) return;
-    batches++;
-    if (!dryRun && job) {
-      const result = await store.importJobs.writeImportBatch({ contractId: request.contractId, importJobId: job.importJobId, tickets, events, outages, reports, rowsConsumedAfterBatch: consumed });
-      newRows = add(newRows, result.newRows);
-    }
+    if (tickets.length + events.length + outages.length + reports.length === 0 && consumed <= alreadyCommitted) return;
+    const number = ++batches;
+    const rows = { tickets, events, outages, reports, rowsConsumedAfterBatch: consumed };
     tickets = [];
     events = [];
     outages = [];
     reports = [];
-    request.onBatch?.({ batches, recordsConsumed: consumed, newRows });
+    await settle();
+    if (dryRun || !job) {
+      batchesCommitted++;
+      request.onBatch?.({ batches: number, recordsConsumed: rows.rowsConsumedAfterBatch, newRows });
+      return;
+    }
+    writing = store.importJobs.writeImportBatch({ contractId: request.contractId, importJobId: job.importJobId, ...rows }).then(
+      (result) => {
+        batchesCommitted++;
+        newRows = add(newRows, result.newRows);
+        request.onBatch?.({ batches: number, recordsConsumed: rows.rowsConsumedAfterBatch, newRows });
+      },
+      (error: unknown) => {
+        writeFailure = { error };
+      },
+    );
+  };
+
+  /** Takes one record into the batch; true when the batch is full. */
+  const take = (record: TicketRecord): boolean => {
+    consumed++;
+    // Resuming: everything up to the checkpoint is stored already.
+    if (consumed <= alreadyCommitted) return false;
+    switch (record.type) {
+      case 'ticket':
+        tickets.push(record.header);
+        break;
+      case 'event':
+        events.push(record.event);
+        break;
+      case 'outage':
+        outages.push(record.outage);
+        break;
+      case 'vendor-report':
+        reports.push(record.report);
+        break;
+      case 'skip':
+        skipped++;
+        if (problems.length < 200) problems.push(skipProblem(record, request.fileName));
+        if (skipped > maxErrors) throw tooManySkipped;
+        break;
+      default:
+        break;
+    }
+    return events.length >= batchEvents;
   };
 
   try {
-    for await (const record of request.records) {
-      consumed++;
-      // Resuming: everything up to the checkpoint is stored already.
-      if (consumed <= alreadyCommitted) continue;
-      switch (record.type) {
-        case 'ticket':
-          tickets.push(record.header);
-          break;
-        case 'event':
-          events.push(record.event);
-          break;
-        case 'outage':
-          outages.push(record.outage);
-          break;
-        case 'vendor-report':
-          reports.push(record.report);
-          break;
-        case 'skip':
-          skipped++;
-          if (problems.length < 200) problems.push(skipProblem(record, request.fileName));
-          if (skipped > maxErrors) {
-            throw new SupportPactError('IMPORT_INVALID', `${request.fileName}: more than ${maxErrors} rows could not be read; the import stopped and nothing of the failing batch was stored`, {
-              problems,
-              details: { skipped, batchesCommitted: batches, maxErrors },
-            });
-          }
-          break;
-        default:
-          break;
-      }
-      if (events.length >= batchEvents) await flush();
+    for await (const item of request.records) {
+      if (isRecordArray(item)) {
+        for (const record of item) if (take(record)) await flush();
+      } else if (take(item)) await flush();
     }
     await flush();
-  } catch (error) {
+    await settle();
+  } catch (thrown) {
+    // A batch already handed to the store finishes (committed or not) before the job is marked failed.
+    if (writing) await writing;
+    const error =
+      thrown === tooManySkipped
+        ? new SupportPactError('IMPORT_INVALID', `${request.fileName}: more than ${maxErrors} rows could not be read; the import stopped and nothing of the failing batch was stored`, {
+            problems,
+            details: { skipped, batchesCommitted, maxErrors },
+          })
+        : thrown;
     if (job) await store.importJobs.finishImportJob({ contractId: request.contractId, importJobId: job.importJobId, status: 'failed', finishedAt: request.now(), summary: { error: (error as Error).message, recordsConsumed: consumed } });
     throw error;
   }

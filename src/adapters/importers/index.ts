@@ -11,6 +11,7 @@
  *     // 'ticket' -> upsert the header; 'event' -> upsert by (ticket, event.id); 'outage', 'vendor-report'
  *   }
  *   summary.summary()   // rows, tickets, events by kind, skips by reason with lines, zone basis, raw priorities, notices
+ *   readImportBatches(source, input, options)             // the same records as arrays, for bulk consumers
  *
  * Records (ImportRecord), in stream order:
  *   ticket         first sight of a ticket's attributes (priority at creation, channel, category,
@@ -51,7 +52,7 @@ export type {
   TicketRecord,
   VendorReportRecord,
 } from './import-types.js';
-export { checkImportOptions, readImport } from './read-import.js';
+export { checkImportOptions, readImport, readImportBatches } from './read-import.js';
 export { gunzipIfCompressed, openImportFile } from './open-import-file.js';
 export { ImportSummaryAccumulator, maxPlacesPerSkipGroup, problemsOfSkips } from './import-summary.js';
 export type { ImportSummary, SkipGroup, ZoneUse } from './import-summary.js';

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { offsetSecondsAt, parseInstantTextWithTemporal, zoneOffsetSpans } from '../../domain/time/zone.js';
 import { InstantReader, instantReasons } from './instant-reader.js';
 
 const utc = (iso: string): number => Date.parse(iso) / 1000;
@@ -52,4 +54,34 @@ describe('InstantReader', () => {
     // 02:30 on 2027-03-14 does not exist in Los Angeles: it is read as 03:30 PDT.
     expect(new InstantReader('America/Los_Angeles', 'mdy').read('3/14/2027 02:30')).toEqual({ at: utc('2027-03-14T10:30:00Z') });
   });
+
+  it('places local times around DST changes exactly as Temporal does, whatever it read before (property)', () => {
+    // Sao Paulo changed at local midnight (2016-2018), Los Angeles at 02:00, London at 01:00,
+    // Lord Howe by 30 minutes, Kathmandu never: gaps, repeated hours and plain hours.
+    const zones = ['America/Sao_Paulo', 'America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu'] as const;
+    const from = utc('2016-01-01T00:00:00Z');
+    const to = utc('2019-01-01T00:00:00Z');
+    const changes = new Map(zones.map((zone) => [zone, zoneOffsetSpans(from, to, zone).map((span) => span.fromEpochSeconds)]));
+    /** Wall time near a change: the UTC fields of `wall` read as local time in the zone. */
+    const nearChange = (zone: (typeof zones)[number]): fc.Arbitrary<number> =>
+      fc.tuple(fc.nat(), fc.integer({ min: -3 * 3600, max: 3 * 3600 })).map(([which, deltaSeconds]) => {
+        const list = changes.get(zone)!;
+        const at = list[which % list.length]!;
+        return at + offsetSecondsAt(at - 1, zone) + deltaSeconds;
+      });
+    const zoneAndWalls = fc.constantFrom(...zones).chain((zone) => fc.tuple(fc.constant(zone), fc.array(fc.oneof(nearChange(zone), fc.integer({ min: from, max: to })), { minLength: 1, maxLength: 40 })));
+    fc.assert(
+      fc.property(zoneAndWalls, ([zone, walls]) => {
+        const reader = new InstantReader(zone, 'dmy');
+        for (const wall of walls) {
+          const d = new Date(wall * 1000);
+          const text = `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()} ${d.getUTCHours()}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
+          expect(reader.read(text).at).toBe(parseInstantTextWithTemporal(d.toISOString().slice(0, 19), zone));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');

@@ -1,39 +1,45 @@
 import type { ByteStream, ImportOptions, ImportRecord } from './import-types.js';
-import { InstantReader } from './instant-reader.js';
-import { canonicalFields, mapCanonicalRow } from './map-canonical-row.js';
-import { RecordFactory } from './record-factory.js';
-import { CsvColumns, cell, rawCell, readCsvRows, requireColumns } from './read-csv-rows.js';
+import { canonicalFields, CanonicalRowMapper } from './map-canonical-row.js';
+import { CsvColumns, cell, rawCell, readCsvRowBatches, requireColumns } from './read-csv-rows.js';
 
 /**
  * Reads the canonical CSV form: a header row naming the canonical columns (any order; `ticket`,
  * `at`, `kind` required), then one event per row, streamed record by record.
  */
 export async function* readCanonicalCsv(input: ByteStream, options: ImportOptions): AsyncGenerator<ImportRecord> {
-  const factory = new RecordFactory();
-  const instants = new InstantReader(options.zone, undefined);
-  const context = { format: 'csv' as const, fileName: options.fileName, factory, instants };
+  for await (const records of readCanonicalCsvBatches(input, options)) yield* records;
+}
+
+/** `readCanonicalCsv` as arrays of records, one per batch of parsed rows. */
+export async function* readCanonicalCsvBatches(input: ByteStream, options: ImportOptions): AsyncGenerator<ImportRecord[]> {
+  const mapper = new CanonicalRowMapper('csv', options.fileName, options.zone);
   let columns: CsvColumns | undefined;
-  let rowsRead = 0;
-  for await (const { line, fields } of readCsvRows(input, options.fileName)) {
-    if (!columns) {
-      columns = new CsvColumns(fields);
-      requireColumns(columns, ['ticket', 'at', 'kind'], options.fileName, 'canonical CSV');
-      for (const name of columns.unknown(canonicalFields)) {
-        yield { type: 'notice', code: 'unknown-column', message: `column "${name}" is not a canonical column and is ignored` };
+  let indexes: (number | undefined)[] = [];
+  const priorityAt = canonicalFields.indexOf('priority');
+  const cells: (string | undefined)[] = new Array<string | undefined>(canonicalFields.length).fill(undefined);
+  for await (const rows of readCsvRowBatches(input, options.fileName)) {
+    const records: ImportRecord[] = [];
+    for (const { line, fields } of rows) {
+      if (!columns) {
+        columns = new CsvColumns(fields);
+        requireColumns(columns, ['ticket', 'at', 'kind'], options.fileName, 'canonical CSV');
+        for (const name of columns.unknown(canonicalFields)) {
+          records.push({ type: 'notice', code: 'unknown-column', message: `column "${name}" is not a canonical column and is ignored` });
+        }
+        const found = columns;
+        indexes = canonicalFields.map((name) => found.index(name));
+        continue;
       }
-      continue;
+      mapper.rowsRead++;
+      if (fields.length !== columns.header.length) {
+        records.push(mapper.factory.skip({ line }, 'row has a different number of fields than the header', undefined, `${fields.length} fields, header has ${columns.header.length}`));
+        continue;
+      }
+      for (let i = 0; i < cells.length; i++) cells[i] = i === priorityAt ? rawCell(fields, indexes[i]) : cell(fields, indexes[i]);
+      mapper.mapCells(cells, line, records);
     }
-    rowsRead++;
-    if (fields.length !== columns.header.length) {
-      yield factory.skip({ line }, 'row has a different number of fields than the header', undefined, `${fields.length} fields, header has ${columns.header.length}`);
-      continue;
-    }
-    const row: Record<string, string> = {};
-    for (const name of canonicalFields) {
-      const value = name === 'priority' ? rawCell(fields, columns.index(name)) : cell(fields, columns.index(name));
-      if (value !== undefined) row[name] = value;
-    }
-    yield* mapCanonicalRow(row, { line }, context);
+    if (records.length > 0) yield records;
   }
-  yield { type: 'end', rowsRead, instantsWithOffset: instants.instantsWithOffset, instantsInGivenZone: instants.instantsInGivenZone };
+  const { instants } = mapper;
+  yield [{ type: 'end', rowsRead: mapper.rowsRead, instantsWithOffset: instants.instantsWithOffset, instantsInGivenZone: instants.instantsInGivenZone }];
 }

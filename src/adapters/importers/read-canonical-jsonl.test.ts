@@ -3,7 +3,9 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventKinds } from '../../domain/tickets/index.js';
-import { fixturePath, importBytes, importFixture, timeline } from './test-support/import-fixture.js';
+import type { ImportRecord } from './import-types.js';
+import { fixturePath, importBytes, importFixture, inChunks, timeline } from './test-support/import-fixture.js';
+import { referenceCanonicalJsonl } from './test-support/reference-canonical-reader.js';
 
 const file = 'jsonl/events.jsonl';
 const utc = (iso: string): number => Date.parse(iso) / 1000;
@@ -107,6 +109,101 @@ describe('readCanonicalJsonl', () => {
         expect(whole.events.map((e) => [e.ticket, e.at, e.kind, e.actor])).toEqual(rows.map((r) => [r.ticket, utc(r.at), r.kind, r.actor]));
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+/** Values JSON.parse reads differently from a plain string, or refuses. */
+const oddJsonValues = ['""', '"  "', '"\\u3000"', '"\\u00a0x\\u00a0"', '"a\\"b"', 'null', 'true', 'false', '[1]', '{"a":1}', '12', '-0.5', '1e400', '-0', '2E-3', '01', '1.', '-', '.5', '"Ünïcode é"', '"tab\there"'];
+
+/** Values a canonical field may hold in the wild, good and bad, written as JSON text. */
+const jsonValue = (good: readonly string[]): fc.Arbitrary<string> =>
+  fc.oneof(
+    { arbitrary: fc.constantFrom(...good).map((s) => JSON.stringify(s)), weight: 12 },
+    { arbitrary: fc.constantFrom(...good).map((s) => JSON.stringify(` ${s}\t`)), weight: 1 },
+    { arbitrary: fc.constantFrom(...oddJsonValues), weight: 2 },
+  );
+
+/** Space between tokens: mostly none or plain spaces, now and then a tab (allowed) or a no-break space (not JSON). */
+const gaps = fc.oneof(
+  { arbitrary: fc.array(fc.constantFrom('', '', ' ', '  '), { minLength: 64, maxLength: 64 }), weight: 5 },
+  { arbitrary: fc.array(fc.constantFrom('', ' ', '\t', '\u00a0'), { minLength: 64, maxLength: 64 }), weight: 1 },
+);
+
+const canonicalLine = fc
+  .record(
+    {
+      ticket: jsonValue(['T-1', 'T-2', 'INC001']),
+      at: jsonValue(['2027-03-01T09:15:00-08:00', '2027-03-01T17:15:00Z', '2027-03-01 09:15:00.5+0530', '2027-03-01T09:15', '2027-02-30T09:15:00Z', '2027-03-01T25:00Z', '2027-13-01', '1/3/2027 09:15', '2027-03-01T09:15:00Z[UTC]', 'soon']),
+      kind: jsonValue([...eventKinds, 'Solved', 'CREATED', 'escalated']),
+      priority: jsonValue(['high', 'Normal ', ' 1', 'urgent']),
+      status: jsonValue(['open', 'Pending_Customer', 'solved', 'closed', 'waiting', 'canceled']),
+      channel: jsonValue(['email', 'phone']),
+      category: jsonValue(['troubleshooting']),
+      technology: jsonValue(['Windows 11']),
+      id: jsonValue(['evt-1', 'evt-2']),
+      actor: jsonValue(['agent-7']),
+      source: jsonValue(['pbx']),
+      note: jsonValue(['extra']),
+      ['__proto__']: jsonValue(['odd']),
+      '7': jsonValue(['numeric key']),
+      '': jsonValue(['empty key']),
+    },
+    { requiredKeys: [] },
+  )
+  .chain((fields) =>
+    fc.tuple(
+      fc.shuffledSubarray(Object.entries(fields), { minLength: Object.keys(fields).length }),
+      fc.option(fc.constantFrom(...Object.keys(fields)), { nil: undefined }),
+      gaps,
+      fc.constantFrom('', '', '', '}', ',', ' x'),
+    ),
+  )
+  .map(([entries, repeated, gaps, trailer]) => {
+    // A key given twice now and then (JSON.parse keeps the last value), spaces between tokens, now and then junk after the object.
+    const all = repeated === undefined ? entries : [...entries, [repeated, '"again"'] as [string, string]];
+    let g = 0;
+    const pad = (): string => gaps[g++ % gaps.length]!;
+    return `${pad()}{${pad()}${all.map(([key, value]) => `${JSON.stringify(key)}${pad()}:${pad()}${value}${pad()}`).join(`,${pad()}`)}}${pad()}${trailer}`;
+  });
+
+const anyLine = fc.oneof(
+  { arbitrary: canonicalLine, weight: 12 },
+  { arbitrary: fc.constantFrom('', '   ', '{"ticket":', '[1,2]', '"text"', '42', 'null', '{}'), weight: 1 },
+);
+
+describe('readCanonicalJsonl against the reference reader', () => {
+  it('reads every odd value in every field as the reference does', async () => {
+    const lines = ['ticket', 'at', 'kind', 'priority', 'status', 'id', 'note'].flatMap((field) =>
+      oddJsonValues.map((value) => `{"ticket":"T-1","at":"2027-03-01T09:15:00Z","kind":"solved",${JSON.stringify(field)}:${value}}`),
+    );
+    const bytes = Buffer.from(lines.join('\n'), 'utf8');
+    const reference: ImportRecord[] = [];
+    for await (const record of referenceCanonicalJsonl(inChunks(bytes, 64), { fileName: 'odd.jsonl' })) reference.push(record);
+    const fast = (await importBytes('jsonl', bytes, { fileName: 'odd.jsonl' }, 64)).records;
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(reference));
+    expect(fast).toStrictEqual(reference);
+  });
+
+  it('yields exactly the reference records, key order included, for any lines, zone and chunk size (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(anyLine, { minLength: 1, maxLength: 25 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.constantFrom(undefined, 'America/Los_Angeles'),
+        fc.integer({ min: 1, max: 400 }),
+        async (lines, newline, bom, zone, chunkSize) => {
+          const bytes = Buffer.from(`${bom ? '\ufeff' : ''}${lines.join(newline)}${newline}`, 'utf8');
+          const options = { fileName: 'p.jsonl', ...(zone ? { zone } : {}) };
+          const fast = (await importBytes('jsonl', bytes, options, chunkSize)).records;
+          const reference: ImportRecord[] = [];
+          for await (const record of referenceCanonicalJsonl(inChunks(bytes, chunkSize), options)) reference.push(record);
+          expect(fast).toStrictEqual(reference);
+          expect(JSON.stringify(fast)).toBe(JSON.stringify(reference));
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

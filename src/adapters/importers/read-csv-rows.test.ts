@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SupportPactError } from '../../domain/errors/index.js';
 import { CsvColumns, cell, rawCell, readCsvRows } from './read-csv-rows.js';
 import { inChunks } from './test-support/import-fixture.js';
+import { referenceCsvRows } from './test-support/reference-csv-rows.js';
 
 async function rowsOf(text: string, chunkSize = 5): Promise<{ line: number; fields: readonly string[] }[]> {
   const out = [];
@@ -31,6 +33,51 @@ describe('readCsvRows', () => {
     expect(error).toBeInstanceOf(SupportPactError);
     expect((error as SupportPactError).code).toBe('IMPORT_INVALID');
     expect((error as SupportPactError).problems[0]).toMatchObject({ file: 'x.csv', line: 3 });
+  });
+});
+
+describe('readCsvRows against csv-parse alone', () => {
+  /** Pieces of CSV text: plain cells and breaks, and now and then what only csv-parse may read. */
+  const piece = fc.oneof(
+    { arbitrary: fc.constantFrom('a', 'bc', ' d ', '42', 'é', '😀', ''), weight: 10 },
+    { arbitrary: fc.constantFrom(',', ',', ','), weight: 6 },
+    { arbitrary: fc.constantFrom('\n', '\n', '\r\n', '\n\n'), weight: 4 },
+    { arbitrary: fc.constantFrom('"q"', '"a,b"', '"x\ny"', '"say ""hi"""', '"open', 'x"y', '\r', '\ufeff'), weight: 1 },
+  );
+  const text = fc.tuple(fc.boolean(), fc.array(piece, { maxLength: 80 }), fc.boolean()).map(([bom, pieces, plainOnly]) => {
+    const body = pieces.join('');
+    return `${bom ? '\ufeff' : ''}${plainOnly ? body.replace(/["\r\ufeff]/g, '') : body}`;
+  });
+
+  async function outcome(read: () => AsyncIterable<{ line: number; fields: readonly string[] }>): Promise<unknown> {
+    const rows: unknown[] = [];
+    try {
+      for await (const row of read()) rows.push([row.line, ...row.fields]);
+      return rows;
+    } catch (error) {
+      return { rows, code: (error as SupportPactError).code, message: (error as Error).message, problems: (error as SupportPactError).problems };
+    }
+  }
+
+  it('gives the rows, lines and errors csv-parse alone gives, for any text and chunk size (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, fc.integer({ min: 1, max: 40 }), async (csv, chunkSize) => {
+        const bytes = Buffer.from(csv, 'utf8');
+        const fast = await outcome(() => readCsvRows(inChunks(bytes, chunkSize), 'p.csv'));
+        const reference = await outcome(() => referenceCsvRows(inChunks(bytes, chunkSize), 'p.csv'));
+        if (Array.isArray(reference)) expect(fast).toEqual(reference);
+        // On an error, the rows read before it depend on how far csv-parse had buffered: only the error must match.
+        else expect({ ...(fast as object), rows: [] }).toEqual({ ...(reference as object), rows: [] });
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('hands over to csv-parse late in a file with the right line numbers', async () => {
+    const plain = Array.from({ length: 2000 }, (_, i) => `${i},x`).join('\n');
+    const rows = await rowsOf(`${plain}\n"a\nb",c\nd,"e"x\n`, 4096).catch((e: unknown) => e);
+    expect((rows as SupportPactError).problems[0]).toMatchObject({ line: 2003 });
+    expect((rows as Error).message).toMatch(/^x\.csv:2003: not readable as CSV \(.*line 2003/);
   });
 });
 

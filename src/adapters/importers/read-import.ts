@@ -4,8 +4,8 @@ import { isValidZone } from '../../domain/time/zone.js';
 import type { ByteStream, ImportOptions, ImportRecord, ImportSource } from './import-types.js';
 import { importSources } from './import-types.js';
 import { gunzipIfCompressed } from './open-import-file.js';
-import { readCanonicalCsv } from './read-canonical-csv.js';
-import { readCanonicalJsonl } from './read-canonical-jsonl.js';
+import { readCanonicalCsv, readCanonicalCsvBatches } from './read-canonical-csv.js';
+import { readCanonicalJsonl, readCanonicalJsonlBatches } from './read-canonical-jsonl.js';
 import { readFreshdesk } from './read-freshdesk.js';
 import { readJiraCsv } from './read-jira-csv.js';
 import { readOutages } from './read-outages.js';
@@ -28,6 +28,17 @@ const readers: Record<ImportSource, Reader> = {
   'vendor-reports': readVendorReports,
 };
 
+type BatchReader = (input: ByteStream, options: ImportOptions) => AsyncGenerator<ImportRecord[]>;
+
+/** Readers that hand over records a chunk at a time (the formats a million events come in). */
+const batchReaders: Partial<Record<ImportSource, BatchReader>> = {
+  jsonl: readCanonicalJsonlBatches,
+  csv: readCanonicalCsvBatches,
+};
+
+/** Records per array when a record-by-record reader is grouped for `readImportBatches`. */
+const recordsPerBatch = 512;
+
 /** Sources whose times never carry an offset: they cannot start without a zone. */
 const sourcesWithoutOffsets: ReadonlySet<ImportSource> = new Set(['servicenow', 'jira']);
 
@@ -41,6 +52,37 @@ const sourcesWithoutOffsets: ReadonlySet<ImportSource> = new Set(['servicenow', 
 export function readImport(source: ImportSource, input: ByteStream, options: ImportOptions): AsyncIterable<ImportRecord> {
   checkImportOptions(source, options);
   return readers[source](gunzipIfCompressed(input, options.fileName), options);
+}
+
+/**
+ * `readImport` in arrays of records, the same records in the same order: for bulk consumers
+ * (the import command), which then pay one promise per array rather than per record (about
+ * 0.3 µs a record through three async layers). Canonical JSON Lines and CSV come a chunk of
+ * input at a time; other sources are grouped up to 512 records.
+ */
+export function readImportBatches(source: ImportSource, input: ByteStream, options: ImportOptions): AsyncIterable<readonly ImportRecord[]> {
+  checkImportOptions(source, options);
+  const bytes = gunzipIfCompressed(input, options.fileName);
+  const batchReader = batchReaders[source];
+  return batchReader ? batchReader(bytes, options) : groupRecords(readers[source](bytes, options));
+}
+
+async function* groupRecords(records: AsyncIterable<ImportRecord>): AsyncGenerator<ImportRecord[]> {
+  let batch: ImportRecord[] = [];
+  try {
+    for await (const record of records) {
+      batch.push(record);
+      if (batch.length >= recordsPerBatch) {
+        yield batch;
+        batch = [];
+      }
+    }
+  } catch (error) {
+    // The records read before a failure still reach the consumer, as they would one by one.
+    if (batch.length > 0) yield batch;
+    throw error;
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** Throws `USAGE` for options no row could succeed with; see `readImport`. */

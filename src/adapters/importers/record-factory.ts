@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { TicketEvent, TicketHeader } from '../../domain/tickets/index.js';
 import type { EventRecord, RecordPlace, SkipRecord, TicketRecord } from './import-types.js';
 
@@ -17,7 +17,12 @@ const maxSkipValueChars = 200;
  * the same id. `digestId(['T-1', 1803920400, 'created'])` is always the same string.
  */
 export function digestId(parts: readonly unknown[]): string {
-  return `sha256:${createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24)}`;
+  return `sha256:${sha256Hex(JSON.stringify(parts)).slice(0, 24)}`;
+}
+
+/** Hex SHA-256 of UTF-8 text in one call (`crypto.hash`, Node >= 20.12): about 3x faster than a Hash object on a short line. */
+function sha256Hex(text: string): string {
+  return hash('sha256', text, 'hex');
 }
 
 /**
@@ -28,7 +33,28 @@ export class RecordFactory {
   private seq = 0;
 
   event(event: Omit<TicketEvent, 'seq'>, place: RecordPlace): EventRecord {
-    return { type: 'event', event: compact({ ...event, seq: this.seq++ }), ...compact(place) };
+    // What `compact({ ...event, seq })` and `{ type, event, ...compact(place) }` give, in one copy each.
+    const seq = this.seq++;
+    const out: Record<string, unknown> = {};
+    for (const key in event) {
+      if (key === 'seq') out.seq = seq;
+      else {
+        const value = (event as Record<string, unknown>)[key];
+        if (value !== undefined) out[key] = value;
+      }
+    }
+    out.seq = seq;
+    const record: Record<string, unknown> = { type: 'event', event: out };
+    for (const key in place) {
+      const value = (place as Record<string, unknown>)[key];
+      if (value !== undefined) record[key] = value;
+    }
+    return record as unknown as EventRecord;
+  }
+
+  /** The next event's `seq`, for readers that build their event objects themselves. */
+  nextSeq(): number {
+    return this.seq++;
   }
 
   /** One ticket's events sorted by instant, ties kept in collection (source) order. */

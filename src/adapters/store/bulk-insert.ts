@@ -19,9 +19,13 @@ type CopyRow = readonly (string | number | null)[];
 let stagingTables = 0;
 
 /** Inserts rows not yet stored; returns how many were new. Runs in a savepoint of `ctx`'s transaction. */
-export async function insertNewRows(ctx: StoreContext, target: BulkTable, rows: readonly CopyRow[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const text = encodeCopyText(rows);
+export function insertNewRows(ctx: StoreContext, target: BulkTable, rows: readonly CopyRow[]): Promise<number> {
+  return insertNewCopyText(ctx, target, encodeCopyText(rows));
+}
+
+/** `insertNewRows` for rows already written as COPY text (`encodeCopyText`, one line per row, in `target.columns` order). */
+export async function insertNewCopyText(ctx: StoreContext, target: BulkTable, text: string): Promise<number> {
+  if (text.length === 0) return 0;
   try {
     return await ctx.withTransaction((tx) => copyIn(tx.db(), target.table, target.columns, text));
   } catch (error) {

@@ -33,12 +33,23 @@ export function encodeCopyText(rows: readonly (readonly (string | number | null)
   // result into bytes (Blob, socket) is 3x faster than flattening a long rope (50,000 events:
   // about 30 ms against 90 ms).
   const lines = new Array<string>(rows.length);
-  for (let r = 0; r < rows.length; r++) lines[r] = rows[r]!.map(encodeCopyValue).join('\t');
-  return lines.join('\n') + '\n';
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const cells = new Array<string>(row.length);
+    for (let c = 0; c < row.length; c++) cells[c] = encodeCopyValue(row[c]!);
+    lines[r] = cells.join('\t');
+  }
+  return joinCopyLines(lines);
 }
 
-function encodeCopyValue(value: string | number | null): string {
-  if (value === null) return '\\N';
+/** COPY-text lines (each from `cells.join('\t')`) as one payload: `['a\tb', 'c\td']` -> `'a\tb\nc\td\n'`. */
+export function joinCopyLines(lines: readonly string[]): string {
+  return lines.length === 0 ? '' : lines.join('\n') + '\n';
+}
+
+/** One value as a COPY-text cell: `\N` for null (and undefined), numbers written out, text escaped. */
+export function encodeCopyValue(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '\\N';
   if (typeof value === 'number') return String(value);
   return needsEscape.test(value) ? value.replace(/[\\\t\n\r]/g, escapeCharacter) : value;
 }

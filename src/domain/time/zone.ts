@@ -3,7 +3,7 @@
  * seconds (instants), `LocalDate` strings and IANA zone names through these functions.
  */
 import { Temporal } from 'temporal-polyfill';
-import { dayNumberOf, formatLocalDate, type LocalDate } from './local-date.js';
+import { dayNumberOf, daysFromCivil, daysInMonth, formatLocalDate, type LocalDate } from './local-date.js';
 
 const validZones = new Map<string, boolean>();
 
@@ -93,6 +93,19 @@ export function formatInZone(epochSeconds: number, zone: string): string {
  * is the instant 2027-03-01T17:15:00Z.
  */
 export function parseInstantText(text: string, zone?: string): number | undefined {
+  // Instants with an offset are read by hand: Temporal.Instant.from costs about 2 µs each, a
+  // fifth of the time a canonical import spent per event. Anything else takes the Temporal path.
+  const fast = parseOffsetInstantByHand(text);
+  if (fast !== notHandled) return fast;
+  return parseInstantTextWithTemporal(text, zone);
+}
+
+/**
+ * `parseInstantText` through Temporal alone: every shape, local wall times included. Exported
+ * as the oracle the hand-written path is tested against (parse-instant-text.test.ts).
+ * `parseInstantTextWithTemporal('2027-03-01T09:15:00-08:00')` is 1803920100.
+ */
+export function parseInstantTextWithTemporal(text: string, zone?: string): number | undefined {
   const trimmed = text.trim();
   if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|z|[+-]\d{2}(:?\d{2})?)?(\[[^\]]+\])?$/.test(trimmed)) {
     return undefined;
@@ -111,6 +124,86 @@ export function parseInstantText(text: string, zone?: string): number | undefine
   } catch {
     return undefined;
   }
+}
+
+const notHandled = null;
+
+/**
+ * Reads `YYYY-MM-DD(T| )HH:MM[:SS[.fraction]]` followed by `Z`, `z`, `±HH`, `±HHMM` or
+ * `±HH:MM`, exactly as Temporal.Instant.from does: epoch seconds (the fraction floored), or
+ * `undefined` for a date or time that does not exist (2027-02-30, 25:00, a 10-digit
+ * fraction, offset +24:00). A leap second `:60` reads as `:59`, as Temporal reads it. Text of
+ * any other shape (surrounding spaces, no offset, a `[zone]` annotation) is `notHandled`.
+ */
+function parseOffsetInstantByHand(text: string): number | undefined | typeof notHandled {
+  const length = text.length;
+  // The shortest handled text is `2027-03-01T09:15Z` (17 characters).
+  if (length < 17 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58) return notHandled;
+  const separator = text.charCodeAt(10);
+  if (separator !== 84 && separator !== 32) return notHandled; // 'T' or ' '
+  const year = digits4(text, 0);
+  const month = digits2(text, 5);
+  const day = digits2(text, 8);
+  const hour = digits2(text, 11);
+  const minute = digits2(text, 14);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) return notHandled;
+  let i = 16;
+  let second = 0;
+  let fractionDigits = 0;
+  if (text.charCodeAt(i) === 58) {
+    second = digits2(text, i + 1);
+    if (second < 0) return notHandled;
+    i += 3;
+    if (text.charCodeAt(i) === 46) {
+      i++;
+      while (i < length && isDigit(text.charCodeAt(i))) {
+        i++;
+        fractionDigits++;
+      }
+      if (fractionDigits === 0) return notHandled;
+    }
+  }
+  let offsetSeconds: number;
+  const sign = text.charCodeAt(i);
+  if (sign === 90 || sign === 122) {
+    // 'Z' or 'z'
+    if (i + 1 !== length) return notHandled;
+    offsetSeconds = 0;
+  } else if (sign === 43 || sign === 45) {
+    // '+' or '-': HH, HHMM or HH:MM, nothing after.
+    const offsetHours = digits2(text, i + 1);
+    if (offsetHours < 0) return notHandled;
+    let offsetMinutes = 0;
+    const rest = length - (i + 3);
+    if (rest === 2) offsetMinutes = digits2(text, i + 3);
+    else if (rest === 3 && text.charCodeAt(i + 3) === 58) offsetMinutes = digits2(text, i + 4);
+    else if (rest !== 0) return notHandled;
+    if (offsetMinutes < 0) return notHandled;
+    if (offsetHours > 23 || offsetMinutes > 59) return undefined;
+    offsetSeconds = (sign === 45 ? -1 : 1) * (offsetHours * 3600 + offsetMinutes * 60);
+  } else {
+    return notHandled;
+  }
+  // Temporal keeps at most nanoseconds (9 digits) and knows no hour 24.
+  if (fractionDigits > 9 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60) return undefined;
+  return daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + (second === 60 ? 59 : second) - offsetSeconds;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The two-digit number at `at`, or -1 when either character is not a digit. */
+function digits2(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+function digits4(text: string, at: number): number {
+  const high = digits2(text, at);
+  const low = digits2(text, at + 2);
+  return high < 0 || low < 0 ? -1 : high * 100 + low;
 }
 
 /** ISO-8601 UTC with second precision: `formatInstantUtc(0)` is `'1970-01-01T00:00:00Z'`. */

@@ -1,21 +1,117 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option } from 'commander';
 import { importTicketRecords, type ImportResult, type TicketRecord } from '../../../app/import-ticket-records.js';
 import { loadStoredContract } from '../../../app/load-stored-contract.js';
+import type { StoreSession } from '../../../app/ports/index.js';
 import { compileSlaPolicy, mapPriority } from '../../../domain/sla/index.js';
 import { formatInstantUtc } from '../../../domain/time/index.js';
-import { gunzipIfCompressed, ImportSummaryAccumulator, importSources, openImportFile, readImport, type ImportRecord, type ImportSource, type ImportSummary } from '../../importers/index.js';
+import { ImportSummaryAccumulator, importSources, openImportFile, readImportBatches, type ImportSource, type ImportSummary } from '../../importers/index.js';
 import { registerCommand } from '../command-registry.js';
 import type { CliIo } from '../cli-io.js';
 import { withCliStore, withStoreOptions, type StoreOptions } from '../open-cli-store.js';
 import { ProgressBar } from '../progress-bar.js';
 
-async function fileDigest(path: string): Promise<string> {
+/**
+ * Bytes per read when hashing: 1 MiB pieces hash a file about twice as fast as the stream's
+ * default 64 KiB (100 MB: 0.07 s of CPU against 0.16 s: SHA-256 itself is fast with the
+ * CPU's SHA instructions, the per-piece overhead is not). One buffer is reused: a read stream
+ * allocates a new one per piece, which the garbage collector, seeing little JavaScript
+ * allocation, let pile up to 640 MB of a 1 GB file.
+ */
+const digestPieceBytes = 1024 * 1024;
+/**
+ * Bytes per read when importing: 64 KiB holds about 500 canonical events, enough to make the
+ * per-piece cost vanish; 1 MiB pieces made no faster import and raised peak memory by about
+ * 100 MB (each piece's records outlive the young generation).
+ */
+const importPieceBytes = 64 * 1024;
+
+/** Lower-case hex SHA-256 of a file's bytes: the import job's key for resuming. */
+export async function fileDigest(path: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  const file = await open(path, 'r');
+  try {
+    const piece = Buffer.allocUnsafe(digestPieceBytes);
+    for (;;) {
+      const { bytesRead } = await file.read(piece, 0, piece.length, null);
+      if (bytesRead === 0) break;
+      hash.update(piece.subarray(0, bytesRead));
+    }
+  } finally {
+    await file.close();
+  }
   return hash.digest('hex');
+}
+
+export interface ImportFileRequest {
+  /** The file to read (gzip is detected). */
+  readonly path: string;
+  /** The name shown in skips, summaries and `event.source`: the path as the user typed it. */
+  readonly fileName: string;
+  readonly source: ImportSource;
+  readonly contractId: string;
+  readonly zone?: string;
+  readonly dateOrder?: 'dmy' | 'mdy';
+  readonly dryRun?: boolean;
+  readonly maxErrors?: number;
+  readonly batchEvents?: number;
+  readonly actor?: string;
+  readonly now?: () => number;
+  /** Called with bytes read and records seen after each piece of the file (progress bars). */
+  readonly onProgress?: (bytesRead: number, records: number) => void;
+  /** Called after each committed batch. */
+  readonly onBatch?: Parameters<typeof importTicketRecords>[1]['onBatch'];
+}
+
+export interface ImportedFile {
+  readonly summary: ImportSummary;
+  readonly result: ImportResult;
+}
+
+/**
+ * The work of `supportpact import` for one file on an open store: digest the file (the key
+ * an interrupted import resumes by), then read it once more, streaming, into the store in
+ * atomic batches while the summary tallies every record. Records flow as arrays
+ * (`readImportBatches`), so the per-record cost is the mapping alone.
+ */
+export async function importTicketFile(store: StoreSession, request: ImportFileRequest): Promise<ImportedFile> {
+  await openImportFile(request.path); // fails with a clear message for a missing path or a folder
+  const digest = await fileDigest(request.path);
+  let bytes = 0;
+  async function* countedBytes(): AsyncGenerator<Buffer> {
+    for await (const chunk of createReadStream(request.path, { highWaterMark: importPieceBytes })) {
+      bytes += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
+  }
+  const readOptions = { fileName: request.fileName, ...(request.zone ? { zone: request.zone } : {}), ...(request.dateOrder ? { dateOrder: request.dateOrder } : {}) };
+  const summary = new ImportSummaryAccumulator(request.source, readOptions);
+  let records = 0;
+  async function* tallied(): AsyncGenerator<readonly TicketRecord[]> {
+    for await (const batch of readImportBatches(request.source, countedBytes(), readOptions)) {
+      for (const record of batch) summary.add(record);
+      records += batch.length;
+      request.onProgress?.(bytes, records);
+      yield batch as readonly TicketRecord[];
+    }
+  }
+  const result = await importTicketRecords(store, {
+    contractId: request.contractId,
+    source: request.source,
+    fileName: request.fileName,
+    fileDigest: digest,
+    records: tallied(),
+    now: request.now ?? (() => Math.floor(Date.now() / 1000)),
+    actor: request.actor ?? 'cli',
+    ...(request.maxErrors === undefined ? {} : { maxErrors: request.maxErrors }),
+    ...(request.batchEvents === undefined ? {} : { batchEvents: request.batchEvents }),
+    ...(request.dryRun === undefined ? {} : { dryRun: request.dryRun }),
+    ...(request.onBatch ? { onBatch: request.onBatch } : {}),
+  });
+  return { summary: summary.summary(), result };
 }
 
 /** The summary the user reads at the end of an import. */
@@ -45,42 +141,22 @@ export function renderImportSummary(summary: ImportSummary, result: ImportResult
 async function importOneFile(file: string, source: ImportSource, options: ImportCommandOptions, io: CliIo): Promise<void> {
   const path = resolve(io.cwd, file);
   await openImportFile(path); // fails with a clear message for a missing path or a folder
-  const size = statSync(path).size;
-  const digest = await fileDigest(path);
-  let bytes = 0;
-  async function* countedBytes(): AsyncGenerator<Buffer> {
-    for await (const chunk of createReadStream(path)) {
-      bytes += (chunk as Buffer).length;
-      yield chunk as Buffer;
-    }
-  }
-  const readOptions = { fileName: file, ...(options.zone ? { zone: options.zone } : {}), ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}) };
-  const summary = new ImportSummaryAccumulator(source, readOptions);
-  const progress = new ProgressBar(io.stderr, file.length > 30 ? `...${file.slice(-27)}` : file, size);
-  let rows = 0;
-  async function* records(): AsyncGenerator<TicketRecord> {
-    for await (const record of readImport(source, gunzipIfCompressed(countedBytes(), file), readOptions) as AsyncIterable<ImportRecord>) {
-      summary.add(record);
-      rows++;
-      progress.update(bytes, rows);
-      yield record as TicketRecord;
-    }
-  }
+  const progress = new ProgressBar(io.stderr, file.length > 30 ? `...${file.slice(-27)}` : file, statSync(path).size);
   await withCliStore(options, io, async (store) => {
     const contract = options.dryRun ? undefined : (await loadStoredContract(store, options.contract)).loaded.contract;
-    let result: ImportResult;
+    let imported: ImportedFile;
     try {
-      result = await importTicketRecords(store, {
-        contractId: options.contract,
-        source,
+      imported = await importTicketFile(store, {
+        path,
         fileName: file,
-        fileDigest: digest,
-        records: records(),
-        now: () => Math.floor(Date.now() / 1000),
-        actor: 'cli',
+        source,
+        contractId: options.contract,
+        ...(options.zone ? { zone: options.zone } : {}),
+        ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+        dryRun: options.dryRun,
         maxErrors: options.maxErrors,
         ...(io.env.SUPPORTPACT_IMPORT_BATCH_EVENTS ? { batchEvents: Number(io.env.SUPPORTPACT_IMPORT_BATCH_EVENTS) } : {}),
-        dryRun: options.dryRun,
+        onProgress: (bytes, records) => progress.update(bytes, records),
         onBatch: (p) => {
           if (io.env.SUPPORTPACT_IMPORT_TRACE === '1') io.stderr.write(`batch ${p.batches} committed: ${p.recordsConsumed} records\n`);
         },
@@ -88,9 +164,10 @@ async function importOneFile(file: string, source: ImportSource, options: Import
     } finally {
       progress.done();
     }
+    const { summary, result } = imported;
     const policy = contract ? compileSlaPolicy(contract) : undefined;
-    const unmapped = policy ? summary.summary().rawPriorities.filter((p) => mapPriority(policy, p.value) === undefined) : [];
-    io.stdout.write(renderImportSummary(summary.summary(), result, unmapped));
+    const unmapped = policy ? summary.rawPriorities.filter((p) => mapPriority(policy, p.value) === undefined) : [];
+    io.stdout.write(renderImportSummary(summary, result, unmapped));
   });
 }
 
