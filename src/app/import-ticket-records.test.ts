@@ -52,6 +52,15 @@ describe('importTicketRecords', () => {
     expect(await store.tickets.countTickets(contractId)).toEqual({ tickets: 50, events: 150 });
   });
 
+  it('imports the same file twice within one second as two jobs, the second changing nothing', async () => {
+    const first = await importTicketRecords(store, { ...base, records: stream(recordsFor(5)) });
+    const again = await importTicketRecords(store, { ...base, records: stream(recordsFor(5)) });
+    expect(first.newRows).toMatchObject({ tickets: 5, events: 15 });
+    expect(again.newRows).toMatchObject({ tickets: 0, events: 0 });
+    expect(again.importJobId).toBe(`${first.importJobId}-2`);
+    expect(await store.tickets.countTickets(contractId)).toEqual({ tickets: 5, events: 15 });
+  });
+
   it('stores only the new part of an overlapping export', async () => {
     await importTicketRecords(store, { ...base, records: stream(recordsFor(30)) });
     const overlap = await importTicketRecords(store, { ...base, fileDigest: 'f'.repeat(64), records: stream(recordsFor(30, 20)) });

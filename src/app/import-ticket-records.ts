@@ -84,6 +84,17 @@ function isRecordArray(item: TicketRecord | readonly TicketRecord[]): item is re
  * batch discarded. Reading goes on while a batch is written (one write at a time, in
  * order), so a server backend's work overlaps the parsing of the next batch.
  */
+/**
+ * `<source>-<file digest>-<start second>`, with `-2`, `-3`… when the same file was imported
+ * before within that second (a script importing it twice must not collide with itself).
+ */
+async function newImportJobId(store: StoreSession, request: ImportRequest): Promise<string> {
+  const base = `${request.source}-${request.fileDigest.slice(0, 12)}-${request.now()}`;
+  let id = base;
+  for (let n = 2; await store.importJobs.getImportJob(request.contractId, id); n++) id = `${base}-${n}`;
+  return id;
+}
+
 export async function importTicketRecords(store: StoreSession, request: ImportRequest): Promise<ImportResult> {
   const maxErrors = request.maxErrors ?? 100;
   const batchEvents = request.batchEvents ?? defaultBatchEvents;
@@ -99,7 +110,7 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
   else if (!dryRun) {
     job = await store.importJobs.startImportJob({
       contractId: request.contractId,
-      importJobId: `${request.source}-${request.fileDigest.slice(0, 12)}-${request.now()}`,
+      importJobId: await newImportJobId(store, request),
       source: request.source,
       fileName: request.fileName,
       fileDigest: request.fileDigest,
