@@ -3,3 +3,5 @@ export * from './monthly-scorecard.js';
 export * from './scope-match.js';
 export * from './scorecard.js';
 export * from './share.js';
+export * from './resolution-seconds.js';
+export * from './ticket-facts.js';

@@ -9,33 +9,42 @@ import { secondsOf } from '../time/duration.js';
 import { addDays, monthBounds } from '../time/local-date.js';
 import { startOfLocalDate } from '../time/zone.js';
 import { isWithin, monthPeriod, type MonthPeriod } from './month-period.js';
-import { createScopeMatcher, type OutOfScopeReason } from './scope-match.js';
+import { ScorecardRules, type TicketFacts } from './ticket-facts.js';
+import type { ClockMetric } from '../contract/schema/sla.js';
 import type { AvailabilityScore, ChannelCoverage, MonthlyScorecard, QualityScore, ServiceLevelScore, VendorReportScore } from './scorecard.js';
 import { share, shareAtLeast, shareAtMost } from './share.js';
 
 /** Most tickets listed per measure; counts stay exact. */
 export const maxListedTickets = 1000;
 
+/**
+ * Keeps the first `maxListedTickets` ids in id order whatever order they arrive in (streamed,
+ * aggregated, then running tickets): the list is cut back whenever it doubles.
+ */
 function pushCapped(list: string[], ticket: string): void {
-  if (list.length < maxListedTickets) list.push(ticket);
+  list.push(ticket);
+  if (list.length >= 2 * maxListedTickets) {
+    list.sort(compareIds);
+    list.length = maxListedTickets;
+  }
+}
+
+/** Ticket ids in the store's order (byte order, as COLLATE "C"), so every path lists the same tickets. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Slowest first; equal times in id order, so every path keeps the same twenty. */
+function slowestFirst(a: { ticket: string; seconds: number }, b: { ticket: string; seconds: number }): number {
+  return b.seconds - a.seconds || compareIds(a.ticket, b.ticket);
+}
+
+/** A listed-tickets array sorted, and cut to `maxListedTickets`. */
+function firstSorted(list: readonly string[]): string[] {
+  return [...list].sort(compareIds).slice(0, maxListedTickets);
 }
 
 type ServiceLevelSpec = NonNullable<NonNullable<Contract['sla']>['serviceLevels']>[number];
-type ExtraSpec = NonNullable<NonNullable<Contract['pricing']>['extras']>[number];
-
-/** A mean-time-to-resolve measure with its calendar; `index` is its place in `sla.quality`. */
-interface MttrMeasure {
-  readonly index: number;
-  readonly priorities: readonly string[] | undefined;
-  readonly calendar: BusinessCalendar;
-}
-
-/** A priced extra with its `outsideCalendar` compiled ('unknown': the calendar does not exist, so it never applies). */
-interface ExtraRule {
-  readonly when: ExtraSpec['when'];
-  readonly outsideCalendar: BusinessCalendar | 'unknown' | undefined;
-  readonly tickets: string[];
-}
 
 interface LevelTally {
   settled: number;
@@ -45,22 +54,52 @@ interface LevelTally {
 }
 
 /**
+ * Counts of one month already aggregated elsewhere (a store grouping materialised ticket
+ * facts), in the builder's own terms. Lists hold ticket ids in ticket order, at most
+ * `maxListedTickets` each; counts are exact.
+ */
+export interface MonthAggregate {
+  /** Settled clocks by metric and priority: how many, how many met, the breached tickets (`T-1#2` for cycle 2). */
+  readonly clocks: readonly { readonly metric: ClockMetric; readonly priority: string; readonly settled: number; readonly met: number; readonly breached: readonly string[] }[];
+  /** Tickets created in the month that are out of scope. */
+  readonly outOfScope: readonly { readonly ticket: string; readonly reason: string }[];
+  /** Raw priorities of tickets created in the month that map to no contract priority. */
+  readonly unmapped: Readonly<Record<string, number>>;
+  readonly createdByPriority: Readonly<Record<string, number>>;
+  /** In-scope tickets created in the month whose priority does not map (they count in `created` too). */
+  readonly createdUnmapped: number;
+  readonly resolvedByPriority: Readonly<Record<string, number>>;
+  readonly coverage: readonly { readonly channel: string; readonly created: number; readonly outside: number; readonly tickets: readonly string[] }[];
+  readonly extras: Readonly<Record<string, readonly string[]>>;
+  /** Tickets whose last solve falls in the month and that stayed solved. */
+  readonly solved: number;
+  readonly firstContactResolved: number;
+  readonly notFirstContactResolved: readonly string[];
+  readonly reopened: number;
+  readonly reopenedTickets: readonly string[];
+  /** Per `sla.quality` index: sum and count of resolution seconds, and the slowest tickets (slowest first). */
+  readonly mttr: readonly { readonly sum: number; readonly count: number; readonly slowest: readonly { readonly ticket: string; readonly seconds: number }[] }[];
+}
+
+/**
  * Builds one month's scorecard one ticket at a time (memory grows only with the tickets it
  * lists), so a million tickets can be streamed through it:
  * `const card = new MonthlyScorecardBuilder(contract, policy, '2027-03', asOf); for (...) card.addTicket(timeline, clocks); card.addOutages(o); card.build()`.
+ * Tickets can also arrive as stored facts (`addFacts`) or as counts a store aggregated from
+ * such facts (`addAggregate`): all three feed the same tallies.
  */
 export class MonthlyScorecardBuilder {
   readonly period: MonthPeriod;
+  readonly rules: ScorecardRules;
   private readonly levels: LevelTally[];
   private readonly outOfScope: { ticket: string; reason: string }[] = [];
-  private readonly scopeOf: (category: string | undefined, technology: string | undefined) => OutOfScopeReason | undefined;
   private solvedCount = 0;
   private fcrYes = 0;
   private readonly fcrNo: string[] = [];
   private reopened = 0;
   private readonly reopenedTickets: string[] = [];
   private readonly mttr: { sum: number; count: number; slowest: { ticket: string; seconds: number }[] }[];
-  private readonly coverage = new Map<string, { created: number; outside: number; tickets: string[]; calendar: BusinessCalendar | undefined }>();
+  private readonly coverage = new Map<string, { created: number; outside: number; tickets: string[] }>();
   private readonly unmapped: Record<string, number> = {};
   private created = 0;
   private readonly resolvedByPriority: Record<string, number> = {};
@@ -68,69 +107,51 @@ export class MonthlyScorecardBuilder {
   private readonly extras: Record<string, string[]> = {};
   private readonly outages: Outage[] = [];
   private readonly reports: VendorReportDelivery[] = [];
-  // The contract sections addTicket reads, looked up once (a million tickets read them a million times).
   private readonly serviceLevels: readonly ServiceLevelSpec[];
-  private readonly fcrDefinition: 'default' | 'one-touch' | 'no-reopen';
-  private readonly mttrMeasures: readonly MttrMeasure[];
-  private readonly extraRules: readonly ExtraRule[];
 
   constructor(
     private readonly contract: Contract,
     private readonly policy: SlaPolicy,
     month: string,
     private readonly asOf: number,
+    rules?: ScorecardRules,
   ) {
     this.period = monthPeriod(month, contract.timezone);
+    this.rules = rules ?? new ScorecardRules(contract, policy);
     this.levels = (contract.sla?.serviceLevels ?? []).map(() => ({ settled: 0, met: 0, breached: [], breachedCount: 0 }));
     this.mttr = (contract.sla?.quality ?? []).map(() => ({ sum: 0, count: 0, slowest: [] }));
-    this.scopeOf = createScopeMatcher(contract);
     for (const extra of contract.pricing?.extras ?? []) this.extras[extra.id] = [];
     this.serviceLevels = contract.sla?.serviceLevels ?? [];
-    const quality = contract.sla?.quality ?? [];
-    const fcr = quality.find((q) => q.metric === 'firstContactResolution');
-    this.fcrDefinition = fcr?.metric === 'firstContactResolution' ? fcr.definition : 'default';
-    const mttrMeasures: MttrMeasure[] = [];
-    quality.forEach((measure, index) => {
-      if (measure.metric !== 'meanTimeToResolve') return;
-      const calendar = policy.calendars.get(measure.calendar);
-      // A measure on an unknown calendar counts nothing (the loader rejects such contracts).
-      if (calendar) mttrMeasures.push({ index, priorities: measure.priorities, calendar });
-    });
-    this.mttrMeasures = mttrMeasures;
-    this.extraRules = (contract.pricing?.extras ?? []).map((extra) => ({
-      when: extra.when,
-      outsideCalendar: extra.when.outsideCalendar === undefined ? undefined : policy.calendars.get(extra.when.outsideCalendar) ?? 'unknown',
-      tickets: this.extras[extra.id] as string[],
-    }));
   }
 
-  /** Adds one ticket: its timeline (facts) and its evaluated clocks. */
+  /** Adds one ticket: its timeline and its evaluated clocks. */
   addTicket(timeline: TicketTimeline, clocks: readonly ClockResult[], priority: string | undefined): void {
-    const period = this.period;
-    const ticket = timeline.ticket;
-    const createdInMonth = isWithin(period, timeline.createdAt);
-    const lastMark = timeline.priorities[timeline.priorities.length - 1];
-    if (priority === undefined && lastMark && createdInMonth) this.unmapped[lastMark.raw] = (this.unmapped[lastMark.raw] ?? 0) + 1;
+    this.addFacts(this.rules.factsOf(timeline, clocks, priority));
+  }
 
-    const out = this.scopeOf(timeline.category, timeline.technology);
-    if (out) {
-      if (createdInMonth) this.outOfScope.push({ ticket, reason: out.kind === 'excluded-service' ? `excluded service ${out.service}` : `technology not covered: ${out.technology}` });
+  /** Adds one ticket's facts (as `ScorecardRules.factsOf` gives them, or as stored). */
+  addFacts(facts: TicketFacts): void {
+    const period = this.period;
+    const ticket = facts.ticket;
+    const createdInMonth = isWithin(period, facts.createdAt);
+    const priority = facts.priority;
+    if (priority === undefined && createdInMonth) this.unmapped[facts.rawPriority] = (this.unmapped[facts.rawPriority] ?? 0) + 1;
+    if (facts.outOfScope !== undefined) {
+      if (createdInMonth) this.outOfScope.push({ ticket, reason: facts.outOfScope });
       return;
     }
-
     if (createdInMonth) {
       this.created++;
       if (priority !== undefined) this.createdByPriority[priority] = (this.createdByPriority[priority] ?? 0) + 1;
-      this.recordCoverage(timeline);
-      this.recordExtras(timeline, priority);
+      if (facts.channel !== undefined) this.countCoverage(facts.channel, 1, facts.outsideCoverage ? 1 : 0, facts.outsideCoverage ? [ticket] : []);
+      for (const id of facts.extras) this.extras[id]?.push(ticket);
     }
-    const firstSolve = timeline.solvedAt[0];
-    if (priority !== undefined && isWithin(period, firstSolve)) this.resolvedByPriority[priority] = (this.resolvedByPriority[priority] ?? 0) + 1;
+    if (priority !== undefined && isWithin(period, facts.firstSolvedAt)) this.resolvedByPriority[priority] = (this.resolvedByPriority[priority] ?? 0) + 1;
 
     // Service levels: each clock counts in the month it settles.
     const levels = this.serviceLevels;
-    for (const clock of clocks) {
-      if (clock.met === undefined || !isWithin(period, clock.settledAt)) continue;
+    for (const clock of facts.settledClocks) {
+      if (!isWithin(period, clock.settledAt)) continue;
       for (let i = 0; i < levels.length; i++) {
         const level = levels[i]!;
         if (level.metric !== clock.metric || !level.priorities.includes(clock.priority)) continue;
@@ -145,26 +166,61 @@ export class MonthlyScorecardBuilder {
     }
 
     // Quality: tickets whose last solve falls in the month (and that stayed solved).
-    const lastSolve = timeline.solvedAt[timeline.solvedAt.length - 1];
-    const lastWindow = timeline.windows[timeline.windows.length - 1];
-    const staysSolved = lastWindow !== undefined && lastWindow.stopKind === 'solved' && lastWindow.stopAt === lastSolve;
-    if (!staysSolved || !isWithin(period, lastSolve)) return;
+    if (!isWithin(period, facts.solvedAt)) return;
     this.solvedCount++;
-    if (this.isFirstContactResolved(timeline)) this.fcrYes++;
+    if (facts.firstContactResolved) this.fcrYes++;
     else pushCapped(this.fcrNo, ticket);
-    if (timeline.reopens.length > 0) {
+    if (facts.reopened) {
       this.reopened++;
       pushCapped(this.reopenedTickets, ticket);
     }
-    for (const measure of this.mttrMeasures) {
-      if (measure.priorities && (priority === undefined || !measure.priorities.includes(priority))) continue;
-      const seconds = resolutionSecondsOn(measure.calendar, timeline);
-      const tally = this.mttr[measure.index]!;
+    facts.mttrSeconds.forEach((seconds, index) => {
+      if (seconds === null) return;
+      const tally = this.mttr[index]!;
       tally.sum += seconds;
       tally.count++;
       tally.slowest.push({ ticket, seconds });
-      if (tally.slowest.length > 40) tally.slowest.sort((a, b) => b.seconds - a.seconds).splice(20);
+      if (tally.slowest.length > 40) tally.slowest.sort(slowestFirst).splice(20);
+    });
+  }
+
+  /** Adds counts aggregated elsewhere (see `MonthAggregate`). */
+  addAggregate(aggregate: MonthAggregate): void {
+    const levels = this.serviceLevels;
+    for (const group of aggregate.clocks) {
+      for (let i = 0; i < levels.length; i++) {
+        const level = levels[i]!;
+        if (level.metric !== group.metric || !level.priorities.includes(group.priority)) continue;
+        const tally = this.levels[i]!;
+        tally.settled += group.settled;
+        tally.met += group.met;
+        tally.breachedCount += group.settled - group.met;
+        for (const ticket of group.breached) pushCapped(tally.breached, ticket);
+      }
     }
+    for (const entry of aggregate.outOfScope) this.outOfScope.push(entry);
+    for (const [raw, n] of Object.entries(aggregate.unmapped)) this.unmapped[raw] = (this.unmapped[raw] ?? 0) + n;
+    for (const [p, n] of Object.entries(aggregate.createdByPriority)) {
+      this.createdByPriority[p] = (this.createdByPriority[p] ?? 0) + n;
+      this.created += n;
+    }
+    this.created += aggregate.createdUnmapped;
+    for (const [p, n] of Object.entries(aggregate.resolvedByPriority)) this.resolvedByPriority[p] = (this.resolvedByPriority[p] ?? 0) + n;
+    for (const c of aggregate.coverage) this.countCoverage(c.channel, c.created, c.outside, c.tickets);
+    for (const [id, tickets] of Object.entries(aggregate.extras)) this.extras[id]?.push(...tickets);
+    this.solvedCount += aggregate.solved;
+    this.fcrYes += aggregate.firstContactResolved;
+    for (const t of aggregate.notFirstContactResolved) pushCapped(this.fcrNo, t);
+    this.reopened += aggregate.reopened;
+    for (const t of aggregate.reopenedTickets) pushCapped(this.reopenedTickets, t);
+    aggregate.mttr.forEach((m, index) => {
+      const tally = this.mttr[index];
+      if (!tally) return;
+      tally.sum += m.sum;
+      tally.count += m.count;
+      tally.slowest.push(...m.slowest);
+      if (tally.slowest.length > 40) tally.slowest.sort(slowestFirst).splice(20);
+    });
   }
 
   addOutages(outages: readonly Outage[]): void {
@@ -175,66 +231,13 @@ export class MonthlyScorecardBuilder {
     this.reports.push(...reports);
   }
 
-  /**
-   * default: at most one public agent reply, no customer reply after the first agent reply,
-   * never reopened. one-touch: at most one public agent reply, never reopened. no-reopen:
-   * never reopened.
-   */
-  private isFirstContactResolved(timeline: TicketTimeline): boolean {
-    if (timeline.reopens.length > 0) return false;
-    switch (this.fcrDefinition) {
-      case 'default':
-        return timeline.agentReplies <= 1 && !timeline.customerRepliedAfterAgent;
-      case 'one-touch':
-        return timeline.agentReplies <= 1;
-      case 'no-reopen':
-        return true;
-    }
-  }
-
-  private recordCoverage(timeline: TicketTimeline): void {
-    if (timeline.channel === undefined) return;
-    const channel = this.channelName(timeline.channel);
+  private countCoverage(channel: string, created: number, outside: number, tickets: readonly string[]): void {
     let entry = this.coverage.get(channel);
-    if (!entry) {
-      // A channel's coverage calendar, looked up once per channel; none for a channel the scope does not name.
-      const coverage = this.contract.scope?.channels?.[channel]?.coverage;
-      entry = { created: 0, outside: 0, tickets: [], calendar: coverage ? this.policy.calendars.get(coverage) : undefined };
-      this.coverage.set(channel, entry);
-    }
-    entry.created++;
-    if (entry.calendar && !entry.calendar.isOpenAt(timeline.createdAt)) {
-      entry.outside++;
-      pushCapped(entry.tickets, timeline.ticket);
-    }
+    if (!entry) this.coverage.set(channel, (entry = { created: 0, outside: 0, tickets: [] }));
+    entry.created += created;
+    entry.outside += outside;
+    for (const t of tickets) pushCapped(entry.tickets, t);
   }
-
-  /**
-   * The contract's name for a source channel: exact, else matched ignoring case, spaces,
-   * dashes and underscores (ServiceNow's "Self service" is the contract's `self-service`).
-   */
-  private channelName(source: string): string {
-    let known = this.channelNames.get(source);
-    if (known === undefined) {
-      const key = normaliseChannel(source);
-      known = Object.keys(this.contract.scope?.channels ?? {}).find((name) => name === source || normaliseChannel(name) === key) ?? source;
-      this.channelNames.set(source, known);
-    }
-    return known;
-  }
-
-  private recordExtras(timeline: TicketTimeline, priority: string | undefined): void {
-    for (const extra of this.extraRules) {
-      const when = extra.when;
-      if (when.priority !== undefined && when.priority !== priority) continue;
-      if (when.channel !== undefined && (timeline.channel === undefined || when.channel !== this.channelName(timeline.channel))) continue;
-      if (when.category !== undefined && when.category !== timeline.category) continue;
-      if (extra.outsideCalendar !== undefined && (extra.outsideCalendar === 'unknown' || extra.outsideCalendar.isOpenAt(timeline.createdAt))) continue;
-      extra.tickets.push(timeline.ticket);
-    }
-  }
-
-  private readonly channelNames = new Map<string, string>();
 
   build(): MonthlyScorecard {
     const sla = this.contract.sla;
@@ -251,18 +254,18 @@ export class MonthlyScorecardBuilder {
         breached: tally.breachedCount,
         attainment,
         result: attainment === undefined ? 'no-data' : shareAtLeast(attainment, level.atLeast.fraction) ? 'met' : 'missed',
-        breachedTickets: tally.breached,
+        breachedTickets: firstSorted(tally.breached),
       };
     });
     const quality: QualityScore[] = (sla?.quality ?? []).map((measure, i): QualityScore => {
       switch (measure.metric) {
         case 'firstContactResolution': {
           const value = share(this.fcrYes, this.solvedCount);
-          return { id: measure.id, metric: measure.metric, target: `at least ${measure.atLeast.text}`, definition: measure.definition, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtLeast(value, measure.atLeast.fraction) ? 'met' : 'missed', tickets: this.fcrNo };
+          return { id: measure.id, metric: measure.metric, target: `at least ${measure.atLeast.text}`, definition: measure.definition, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtLeast(value, measure.atLeast.fraction) ? 'met' : 'missed', tickets: firstSorted(this.fcrNo) };
         }
         case 'reopenRate': {
           const value = share(this.reopened, this.solvedCount);
-          return { id: measure.id, metric: measure.metric, target: `at most ${measure.atMost.text}`, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtMost(value, measure.atMost.fraction) ? 'met' : 'missed', tickets: this.reopenedTickets };
+          return { id: measure.id, metric: measure.metric, target: `at most ${measure.atMost.text}`, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtMost(value, measure.atMost.fraction) ? 'met' : 'missed', tickets: firstSorted(this.reopenedTickets) };
         }
         case 'meanTimeToResolve': {
           const tally = this.mttr[i]!;
@@ -270,13 +273,13 @@ export class MonthlyScorecardBuilder {
           const limit = secondsOf(measure.atMost);
           // Exact: sum <= limit * count, never a rounded mean.
           const result = tally.count === 0 ? 'no-data' : tally.sum <= limit * tally.count ? 'met' : 'missed';
-          const slowest = [...tally.slowest].sort((a, b) => b.seconds - a.seconds).slice(0, 20).map((s) => s.ticket);
+          const slowest = [...tally.slowest].sort(slowestFirst).slice(0, 20).map((s) => s.ticket);
           return { id: measure.id, metric: measure.metric, target: `at most ${measure.atMost.text} (${measure.calendar} calendar)`, count: tally.count, ...(mean !== undefined ? { meanSeconds: mean } : {}), result, tickets: slowest };
         }
       }
     });
     const availability = (sla?.availability ?? []).map((target) => this.scoreAvailability(target));
-    const coverage: ChannelCoverage[] = [...this.coverage.entries()].map(([channel, entry]) => ({ channel, coverage: this.contract.scope?.channels?.[channel]?.coverage, created: entry.created, createdOutsideCoverage: entry.outside, tickets: entry.tickets }));
+    const coverage: ChannelCoverage[] = [...this.coverage.entries()].sort(([a], [b]) => compareIds(a, b)).map(([channel, entry]) => ({ channel, coverage: this.rules.coverageOf(channel), created: entry.created, createdOutsideCoverage: entry.outside, tickets: firstSorted(entry.tickets) }));
     const withData = serviceLevels.filter((l) => l.result !== 'no-data');
     return {
       contractId: this.contract.id,
@@ -289,8 +292,8 @@ export class MonthlyScorecardBuilder {
       quality,
       availability,
       vendorReport: this.scoreVendorReport(),
-      volumes: { created: this.created, solved: this.solvedCount, resolvedByPriority: this.resolvedByPriority, createdByPriority: this.createdByPriority, extras: this.extras },
-      outOfScope: this.outOfScope,
+      volumes: { created: this.created, solved: this.solvedCount, resolvedByPriority: this.resolvedByPriority, createdByPriority: this.createdByPriority, extras: Object.fromEntries(Object.entries(this.extras).map(([id, tickets]) => [id, [...tickets].sort(compareIds)])) },
+      outOfScope: [...this.outOfScope].sort((a, b) => compareIds(a.ticket, b.ticket)),
       coverage,
       unmappedPriorities: this.unmapped,
       allServiceLevelsMet: withData.length > 0 && withData.every((l) => l.result === 'met'),
@@ -362,26 +365,3 @@ export function vendorReportDueAt(dueWithin: { amount: number; unit: string }, c
   return startOfLocalDate(addDays(lastDay, dueWithin.amount + 1), period.zone);
 }
 
-/** Resolution time on another calendar (MTTR): creation to last solve, pauses and solved gaps excluded. */
-export function resolutionSecondsOn(calendar: BusinessCalendar, timeline: TicketTimeline): number {
-  const windows = timeline.windows;
-  const end = windows[windows.length - 1]?.stopAt;
-  if (end === undefined) return 0;
-  const flat: number[] = [];
-  for (const [from, to] of timeline.pauses) if (to !== undefined && to > from) flat.push(from, to);
-  for (let i = 0; i + 1 < windows.length; i++) flat.push(windows[i]!.stopAt as number, windows[i + 1]!.startAt);
-  const pairs: [number, number][] = [];
-  for (let k = 0; k < flat.length; k += 2) pairs.push([flat[k]!, flat[k + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  const merged: number[] = [];
-  for (const [a, b] of pairs) {
-    const last = merged.length - 1;
-    if (last > 0 && a <= merged[last]!) merged[last] = Math.max(merged[last]!, b);
-    else merged.push(a, b);
-  }
-  return openSecondsOutsidePauses(calendar, timeline.createdAt, end, new Float64Array(merged));
-}
-
-function normaliseChannel(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
-}

@@ -59,8 +59,14 @@ function createScopeMatcher(contract: Contract): (category: string | undefined, 
 /** Most tickets listed per measure; counts stay exact. */
 const maxListedTickets = 1000;
 
+/** Keeps every id; `listed` sorts and cuts when the scorecard is built. */
 function pushCapped(list: string[], ticket: string): void {
-  if (list.length < maxListedTickets) list.push(ticket);
+  list.push(ticket);
+}
+
+/** The first `maxListedTickets` ids in code-unit order. */
+function listed(list: readonly string[]): string[] {
+  return [...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, maxListedTickets);
 }
 
 interface LevelTally {
@@ -170,7 +176,6 @@ export class ReferenceMonthlyScorecardBuilder {
       tally.sum += seconds;
       tally.count++;
       tally.slowest.push({ ticket, seconds });
-      if (tally.slowest.length > 40) tally.slowest.sort((a, b) => b.seconds - a.seconds).splice(20);
     });
   }
 
@@ -247,18 +252,18 @@ export class ReferenceMonthlyScorecardBuilder {
         breached: tally.breachedCount,
         attainment,
         result: attainment === undefined ? 'no-data' : shareAtLeast(attainment, level.atLeast.fraction) ? 'met' : 'missed',
-        breachedTickets: tally.breached,
+        breachedTickets: listed(tally.breached),
       };
     });
     const quality: QualityScore[] = (sla?.quality ?? []).map((measure, i): QualityScore => {
       switch (measure.metric) {
         case 'firstContactResolution': {
           const value = share(this.fcrYes, this.solvedCount);
-          return { id: measure.id, metric: measure.metric, target: `at least ${measure.atLeast.text}`, definition: measure.definition, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtLeast(value, measure.atLeast.fraction) ? 'met' : 'missed', tickets: this.fcrNo };
+          return { id: measure.id, metric: measure.metric, target: `at least ${measure.atLeast.text}`, definition: measure.definition, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtLeast(value, measure.atLeast.fraction) ? 'met' : 'missed', tickets: listed(this.fcrNo) };
         }
         case 'reopenRate': {
           const value = share(this.reopened, this.solvedCount);
-          return { id: measure.id, metric: measure.metric, target: `at most ${measure.atMost.text}`, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtMost(value, measure.atMost.fraction) ? 'met' : 'missed', tickets: this.reopenedTickets };
+          return { id: measure.id, metric: measure.metric, target: `at most ${measure.atMost.text}`, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtMost(value, measure.atMost.fraction) ? 'met' : 'missed', tickets: listed(this.reopenedTickets) };
         }
         case 'meanTimeToResolve': {
           const tally = this.mttr[i]!;
@@ -266,13 +271,13 @@ export class ReferenceMonthlyScorecardBuilder {
           const limit = secondsOf(measure.atMost);
           // Exact: sum <= limit * count, never a rounded mean.
           const result = tally.count === 0 ? 'no-data' : tally.sum <= limit * tally.count ? 'met' : 'missed';
-          const slowest = [...tally.slowest].sort((a, b) => b.seconds - a.seconds).slice(0, 20).map((s) => s.ticket);
+          const slowest = [...tally.slowest].sort((a, b) => b.seconds - a.seconds || (a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : 0)).slice(0, 20).map((s) => s.ticket);
           return { id: measure.id, metric: measure.metric, target: `at most ${measure.atMost.text} (${measure.calendar} calendar)`, count: tally.count, ...(mean !== undefined ? { meanSeconds: mean } : {}), result, tickets: slowest };
         }
       }
     });
     const availability = (sla?.availability ?? []).map((target) => this.scoreAvailability(target));
-    const coverage: ChannelCoverage[] = [...this.coverage.entries()].map(([channel, entry]) => ({ channel, coverage: this.contract.scope?.channels?.[channel]?.coverage, created: entry.created, createdOutsideCoverage: entry.outside, tickets: entry.tickets }));
+    const coverage: ChannelCoverage[] = [...this.coverage.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([channel, entry]) => ({ channel, coverage: this.contract.scope?.channels?.[channel]?.coverage, created: entry.created, createdOutsideCoverage: entry.outside, tickets: listed(entry.tickets) }));
     const withData = serviceLevels.filter((l) => l.result !== 'no-data');
     return {
       contractId: this.contract.id,
@@ -285,7 +290,7 @@ export class ReferenceMonthlyScorecardBuilder {
       quality,
       availability,
       vendorReport: this.scoreVendorReport(),
-      volumes: { created: this.created, solved: this.solvedCount, resolvedByPriority: this.resolvedByPriority, createdByPriority: this.createdByPriority, extras: this.extras },
+      volumes: { created: this.created, solved: this.solvedCount, resolvedByPriority: this.resolvedByPriority, createdByPriority: this.createdByPriority, extras: Object.fromEntries(Object.entries(this.extras).map(([id, tickets]) => [id, [...tickets].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))])) },
       outOfScope: this.outOfScope,
       coverage,
       unmappedPriorities: this.unmapped,
