@@ -1,4 +1,5 @@
 import type { ContractVersion, StoreSession } from './ports/index.js';
+import { repairTicketFacts } from './ticket-facts-materializer.js';
 import { countFindings, lintContract } from '../domain/contract/lint/index.js';
 import { parseContract } from '../domain/contract/parse-contract.js';
 import { SupportPactError } from '../domain/errors/index.js';
@@ -12,6 +13,8 @@ export interface AddContractVersionRequest {
   readonly effectiveOn?: LocalDate;
   readonly now: number;
   readonly actor: string;
+  /** Progress of recomputing the stored tickets' facts under the new version (tickets done). */
+  readonly onFactsProgress?: (tickets: number) => void;
 }
 
 export interface AddedContractVersion {
@@ -20,12 +23,15 @@ export interface AddedContractVersion {
   /** False when the text is identical to the latest stored version (nothing changed). */
   readonly created: boolean;
   readonly counts: Readonly<Record<'error' | 'warning' | 'info', number>>;
+  /** Tickets whose facts were recomputed under the new version. */
+  readonly ticketFactsRefreshed: number;
 }
 
 /**
  * Stores a contract file: a new contract, or a new version when the id exists (an identical
  * text is not stored twice). Appends an audit entry. Throws the loader's located error for
- * an invalid file.
+ * an invalid file. A new version recomputes the stored tickets' facts (a read model: until
+ * it is done, month scorecards stream events and give the same numbers).
  */
 export async function addContractVersion(store: StoreSession, request: AddContractVersionRequest): Promise<AddedContractVersion> {
   const loaded = parseContract(request.text, request.file);
@@ -34,7 +40,7 @@ export async function addContractVersion(store: StoreSession, request: AddContra
     throw new SupportPactError('DATE_INVALID', `effective date ${request.effectiveOn} is not a date`, { problems: [{ message: `"${request.effectiveOn}" is not YYYY-MM-DD`, path: ['effective'] }] });
   }
   const counts = countFindings(lintContract(loaded));
-  return store.transaction(async (session) => {
+  const added = await store.transaction(async (session): Promise<Omit<AddedContractVersion, 'ticketFactsRefreshed'>> => {
     const existing = await session.contracts.getContract(contract.id);
     const latest = existing ? await session.contracts.getContractVersion(contract.id) : undefined;
     // The same text again, with no new effective date, is not a new version.
@@ -63,4 +69,6 @@ export async function addContractVersion(store: StoreSession, request: AddContra
     }
     return { contractId: contract.id, version, created, counts };
   });
+  const ticketFactsRefreshed = added.created ? await repairTicketFacts(store, added.contractId, request.onFactsProgress) : 0;
+  return { ...added, ticketFactsRefreshed };
 }

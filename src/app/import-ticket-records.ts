@@ -1,4 +1,5 @@
 import type { ImportedRowCounts, StoreSession, StoredTicketHeader } from './ports/index.js';
+import { latestMaterializer, refreshFactsAfterWrite, repairTicketFacts, type TicketFactsMaterializer } from './ticket-facts-materializer.js';
 import { SupportPactError, type Problem } from '../domain/errors/index.js';
 import type { Outage, TicketEvent, VendorReportDelivery } from '../domain/tickets/index.js';
 
@@ -118,6 +119,7 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
     });
   }
   const alreadyCommitted = job?.rowsCommitted ?? 0;
+  const materializer: TicketFactsMaterializer | undefined = job ? await latestMaterializer(store, request.contractId) : undefined;
 
   let consumed = 0;
   let batches = 0;
@@ -156,16 +158,25 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
       request.onBatch?.({ batches: number, recordsConsumed: rows.rowsConsumedAfterBatch, newRows });
       return;
     }
-    writing = store.importJobs.writeImportBatch({ contractId: request.contractId, importJobId: job.importJobId, ...rows }).then(
-      (result) => {
-        batchesCommitted++;
-        newRows = add(newRows, result.newRows);
-        request.onBatch?.({ batches: number, recordsConsumed: rows.rowsConsumedAfterBatch, newRows });
-      },
-      (error: unknown) => {
-        writeFailure = { error };
-      },
-    );
+    const factsOf = materializer;
+    writing = store.importJobs
+      .writeImportBatch({ contractId: request.contractId, importJobId: job.importJobId, ...rows })
+      .then(async (result) => {
+        // The batch is committed; its tickets' facts follow. A crash in between leaves them
+        // missing (scorecards stream events meanwhile) until the end of an import repairs them.
+        if (factsOf) await refreshFactsAfterWrite(store, request.contractId, factsOf, { headers: rows.tickets, events: rows.events, newTickets: result.newRows.tickets, newEvents: result.newRows.events });
+        return result;
+      })
+      .then(
+        (result) => {
+          batchesCommitted++;
+          newRows = add(newRows, result.newRows);
+          request.onBatch?.({ batches: number, recordsConsumed: rows.rowsConsumedAfterBatch, newRows });
+        },
+        (error: unknown) => {
+          writeFailure = { error };
+        },
+      );
   };
 
   /** Takes one record into the batch; true when the batch is full. */
@@ -220,6 +231,7 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
   }
 
   if (job) {
+    await repairTicketFacts(store, request.contractId);
     await store.transaction(async (session) => {
       await session.importJobs.finishImportJob({ contractId: request.contractId, importJobId: job.importJobId, status: 'completed', finishedAt: request.now(), summary: { recordsConsumed: consumed, skipped, newRows: { ...newRows } } });
       await session.audit.appendAudit({

@@ -4,6 +4,7 @@ import { recordBreachIncident } from './record-breach-incident.js';
 import { recordInsuranceCertificate } from './record-insurance-certificate.js';
 import { issueInvoiceForMonth } from './issue-invoice-for-month.js';
 import { recordPayment } from './record-payment.js';
+import { latestMaterializer, refreshFactsAfterWrite } from './ticket-facts-materializer.js';
 import { addDays } from '../domain/time/index.js';
 import { formatMoney, type Money } from '../domain/money/index.js';
 import type { AccessEvent, BreachIncident, InsuranceCertificate } from '../domain/risk/index.js';
@@ -49,11 +50,14 @@ export async function loadDemo(store: StoreSession, demo: DemoLoad, context: { a
   if ((await store.tickets.countTickets(contractId)).tickets > 0) return { contractId, loaded: false, tickets: 0, events: 0 };
   let events = 0;
   const chunk = 2_000;
+  const materializer = await latestMaterializer(store, contractId);
   for (let i = 0; i < demo.tickets.length; i += chunk) {
     const part = demo.tickets.slice(i, i + chunk);
     const partEvents = part.flatMap((t) => t.events);
+    const headers = part.map((t) => t.header);
     events += partEvents.length;
-    await store.tickets.writeTickets(contractId, part.map((t) => t.header), partEvents);
+    const written = await store.tickets.writeTickets(contractId, headers, partEvents);
+    await refreshFactsAfterWrite(store, contractId, materializer, { headers, events: partEvents, ...written });
   }
   await store.outages.writeOutages(contractId, demo.outages);
   await store.vendorReports.writeVendorReports(contractId, demo.vendorReports);

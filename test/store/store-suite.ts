@@ -10,6 +10,7 @@ import { describeImportBatchCases } from './import-batch-cases.js';
 import { describeLifecycleRiskCases } from './lifecycle-risk-cases.js';
 import { describeSchemaCases } from './schema-cases.js';
 import { describeSettlementCases } from './settlement-cases.js';
+import { describeTicketFactsCases } from './ticket-facts-cases.js';
 import { describeTicketReadCases } from './ticket-read-cases.js';
 import { describeTransactionCases } from './transaction-cases.js';
 
@@ -61,5 +62,6 @@ export function describeStoreSuite(name: string, makeTarget: () => Promise<Store
     describeAuditCases(context);
     describeLifecycleRiskCases(context);
     describeSettlementCases(context);
+    describeTicketFactsCases(context);
   });
 }

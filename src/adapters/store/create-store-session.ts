@@ -12,6 +12,7 @@ import { OutageRepository } from './outage-repository.js';
 import { SettlementRepository } from './settlement-repository.js';
 import type { StoreContext } from './store-context.js';
 import { TicketRepository } from './ticket-repository.js';
+import { TicketFactsRepository } from './ticket-facts-repository.js';
 import { TokenRepository } from './token-repository.js';
 import { VendorReportRepository } from './vendor-report-repository.js';
 
@@ -32,6 +33,7 @@ export function createStoreSession(ctx: StoreContext): StoreSession {
     contractEvents: new ContractEventRepository(ctx),
     exitProgress: new ExitProgressRepository(ctx),
     settlement: new SettlementRepository(ctx),
+    ticketFacts: new TicketFactsRepository(ctx),
     transaction: (fn) => ctx.withTransaction((inner) => fn(createStoreSession(inner))),
   };
 }

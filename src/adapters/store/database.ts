@@ -181,6 +181,33 @@ export interface ExitProgressTable {
   recorded_at: number;
 }
 
+/** Materialised ticket facts (migration 005); the arrays are read only inside SQL aggregates. */
+export interface TicketFactsTable {
+  contract_id: string;
+  ticket: string;
+  contract_version: number;
+  last_event_at: number;
+  running: boolean;
+  created_month: number;
+  first_solved_month: number | null;
+  solved_month: number | null;
+  months: number[];
+  priority: string | null;
+  raw_priority: string;
+  out_of_scope: string | null;
+  channel: string | null;
+  outside_coverage: boolean;
+  extras: string[];
+  fcr: boolean;
+  reopened: boolean;
+  mttr: (number | null)[];
+  clock_metric: string[];
+  clock_cycle: number[];
+  clock_priority: string[];
+  clock_met: boolean[];
+  clock_month: number[];
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   contracts: ContractsTable;
@@ -197,6 +224,7 @@ export interface Database {
   access_events: AccessEventsTable;
   contract_events: ContractEventsTable;
   exit_progress: ExitProgressTable;
+  ticket_facts: TicketFactsTable;
 }
 
 /**

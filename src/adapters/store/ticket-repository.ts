@@ -47,6 +47,33 @@ export class TicketRepository implements TicketStore {
     return row && storedTicketOfRow(row);
   }
 
+  async getTickets(contractId: string, tickets: readonly string[]): Promise<StoredTicket[]> {
+    const sorted = [...new Set(tickets)].sort(compareCodeUnits);
+    const found: StoredTicket[] = [];
+    for (let i = 0; i < sorted.length; i += lookupChunk) {
+      const rows = await selectTicketsWithEvents(this.ctx.db(), contractId).where('ticket', 'in', sorted.slice(i, i + lookupChunk)).orderBy('ticket').execute();
+      for (const row of rows) found.push(storedTicketOfRow(row));
+    }
+    return found;
+  }
+
+  async countEventsByTicket(contractId: string, tickets: readonly string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    const distinct = [...new Set(tickets)];
+    for (let i = 0; i < distinct.length; i += lookupChunk) {
+      const rows = await this.ctx
+        .db()
+        .selectFrom('ticket_events')
+        .select(['ticket', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('contract_id', '=', contractId)
+        .where('ticket', 'in', distinct.slice(i, i + lookupChunk))
+        .groupBy('ticket')
+        .execute();
+      for (const row of rows) counts.set(row.ticket, Number(row.n));
+    }
+    return counts;
+  }
+
   async countTickets(contractId: string, filter?: TicketFilter): Promise<TicketCounts> {
     const db = this.ctx.db();
     const tickets = await filtered(db.selectFrom('tickets').where('contract_id', '=', contractId), contractId, filter)
@@ -70,9 +97,32 @@ export async function writeTicketRows(
   events: readonly TicketEvent[],
 ): Promise<TicketWriteResult> {
   const newTickets = await insertNewRows(ctx, ticketsTable, tickets.map((t) => ticketCopyRow(contractId, t)));
-  await assertEveryEventHasTicket(ctx.db(), contractId, tickets, events);
+  const elsewhere = await assertEveryEventHasTicket(ctx.db(), contractId, tickets, events);
   const newEvents = await insertNewCopyText(ctx, ticketEventsTable, encodeEventCopyText(contractId, events));
+  if (newEvents > 0) await invalidateTicketFacts(ctx.db(), contractId, newTickets === tickets.length ? elsewhere : distinctTickets(events));
   return { newTickets, newEvents };
+}
+
+/**
+ * Deletes the materialised facts of tickets that got new events, in the writing transaction:
+ * a ticket without facts sends month scorecards back to streaming events until its facts are
+ * recomputed, so stale facts are never read. When every header of the batch was new, only
+ * the tickets whose headers came earlier can have facts.
+ */
+async function invalidateTicketFacts(db: Kysely<Database>, contractId: string, tickets: readonly string[]): Promise<void> {
+  for (let i = 0; i < tickets.length; i += lookupChunk) {
+    await db.deleteFrom('ticket_facts').where('contract_id', '=', contractId).where('ticket', 'in', tickets.slice(i, i + lookupChunk)).execute();
+  }
+}
+
+function distinctTickets(events: readonly TicketEvent[]): string[] {
+  const tickets = new Set<string>();
+  for (const { ticket } of events) tickets.add(ticket);
+  return [...tickets];
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The columns `encodeEventCopyText` writes, in order; checked against `ticketEventsTable` when this module loads. */
@@ -114,14 +164,15 @@ export function encodeEventCopyText(contractId: string, events: readonly TicketE
 /**
  * Every stored event belongs to a stored ticket: the stream reads tickets and their events, so
  * an event without its ticket would never be measured. Only tickets missing from the batch's
- * headers are looked up (those whose created event came in an earlier batch: a handful).
+ * headers are looked up (those whose created event came in an earlier batch: a handful);
+ * they are returned.
  */
 async function assertEveryEventHasTicket(
   db: Kysely<Database>,
   contractId: string,
   tickets: readonly StoredTicketHeader[],
   events: readonly TicketEvent[],
-): Promise<void> {
+): Promise<string[]> {
   const inBatch = new Set<string>();
   for (const header of tickets) inBatch.add(header.ticket);
   const others = new Set<string>();
@@ -148,6 +199,7 @@ async function assertEveryEventHasTicket(
       { problems: shown.map((ticket) => ({ message: `events for ticket ${ticket}, which has no created event`, path: ['ticket', ticket], hint: 'import its created event, or skip its events' })) },
     );
   }
+  return elsewhere;
 }
 
 /**

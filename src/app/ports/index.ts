@@ -11,3 +11,4 @@ export type * from './token-store.js';
 export type * from './vendor-report-store.js';
 export type * from './lifecycle-risk-stores.js';
 export type * from './settlement-store.js';
+export type * from './ticket-facts-store.js';

@@ -6,6 +6,7 @@ import type { OrganisationStore } from './organisation-store.js';
 import type { OutageStore } from './outage-store.js';
 import type { SettlementStore } from './settlement-store.js';
 import type { TicketStore } from './ticket-store.js';
+import type { TicketFactsStore } from './ticket-facts-store.js';
 import type { TokenStore } from './token-store.js';
 import type { VendorReportStore } from './vendor-report-store.js';
 
@@ -33,6 +34,8 @@ export interface StoreSession {
   readonly exitProgress: ExitProgressStore;
   /** Issued invoices, credit notes and payments, per contract; issued documents are never edited. */
   readonly settlement: SettlementStore;
+  /** Materialised per-ticket facts for fast monthly scorecards (a read model of the events). */
+  readonly ticketFacts: TicketFactsStore;
   /** Commits when `fn` resolves, rolls back and rethrows when it rejects. */
   transaction<T>(fn: (session: StoreSession) => Promise<T>): Promise<T>;
 }

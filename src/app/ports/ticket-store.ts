@@ -48,4 +48,8 @@ export interface TicketStore {
   streamTickets(contractId: string, options?: { filter?: TicketFilter; pageSize?: number }): AsyncIterable<StoredTicket>;
   getTicket(contractId: string, ticket: string): Promise<StoredTicket | undefined>;
   countTickets(contractId: string, filter?: TicketFilter): Promise<TicketCounts>;
+  /** Several tickets with their events, in ticket order (missing ones are left out). */
+  getTickets(contractId: string, tickets: readonly string[]): Promise<StoredTicket[]>;
+  /** How many events each of these tickets has stored (tickets without events are left out). */
+  countEventsByTicket(contractId: string, tickets: readonly string[]): Promise<Map<string, number>>;
 }

@@ -14,12 +14,14 @@ import * as coreTables from './001-core-tables.js';
 import * as apiTokens from './002-api-tokens.js';
 import * as lifecycleRisk from './003-lifecycle-risk.js';
 import * as settlement from './004-settlement.js';
+import * as ticketFacts from './005-ticket-facts.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '001-core-tables': coreTables,
   '002-api-tokens': apiTokens,
   '003-lifecycle-risk': lifecycleRisk,
   '004-settlement': settlement,
+  '005-ticket-facts': ticketFacts,
 };
 
 /** Serves the in-code list to Kysely's Migrator (which runs them in name order). */

@@ -1,0 +1,45 @@
+import type { MonthAggregate, TicketFacts } from '../../domain/measures/index.js';
+
+/** A ticket's facts as stored: the facts, the months they count in, and what they were computed from. */
+export interface StoredTicketFacts {
+  readonly facts: TicketFacts;
+  readonly contractVersion: number;
+  /** The ticket's latest event (facts are valid for any as-of at or after it, unless running). */
+  readonly lastEventAt: number;
+  /** Months as YYYYMM numbers in the contract's zone. */
+  readonly createdMonth: number;
+  readonly firstSolvedMonth: number | undefined;
+  readonly solvedMonth: number | undefined;
+  /** One per `facts.settledClocks` entry, in the same order. */
+  readonly clockMonths: readonly number[];
+}
+
+/** Whether the stored facts can answer a month's scorecard on their own. */
+export interface TicketFactsStatus {
+  /** Tickets with facts, and tickets of the contract. */
+  readonly ticketsWithFacts: number;
+  readonly tickets: number;
+  /** The contract versions the facts were computed under. */
+  readonly versions: readonly number[];
+  /** The newest `lastEventAt` among them. */
+  readonly lastEventAt: number | undefined;
+}
+
+/**
+ * Materialised per-ticket facts (a read model of the ticket events): written when events are
+ * stored, aggregated per month by the database, so a month's scorecard need not stream every
+ * event of the contract.
+ */
+export interface TicketFactsStore {
+  /** Replaces the facts of these tickets (inserting those that have none). */
+  replaceTicketFacts(contractId: string, rows: readonly StoredTicketFacts[]): Promise<void>;
+  /** Counts of the month (YYYYMM) over the stored facts of tickets with no running clock. */
+  aggregateMonth(contractId: string, month: number, options: { readonly qualityCount: number; readonly listLimit: number }): Promise<MonthAggregate>;
+  /** Tickets whose facts say a clock still runs (they are evaluated at read time instead). */
+  listRunningTickets(contractId: string): Promise<string[]>;
+  factsStatus(contractId: string): Promise<TicketFactsStatus>;
+  /** Stored tickets that have no facts, in ticket order. */
+  listTicketsWithoutFacts(contractId: string): Promise<string[]>;
+  /** Removes every fact of a contract (before a full refresh). */
+  clearTicketFacts(contractId: string): Promise<void>;
+}

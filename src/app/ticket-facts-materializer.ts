@@ -1,0 +1,162 @@
+import type { StoreSession, StoredTicketFacts, StoredTicketHeader } from './ports/index.js';
+import { loadStoredContract } from './load-stored-contract.js';
+import type { Contract } from '../domain/contract/schema/contract-schema.js';
+import { MonthIndex, ScorecardRules } from '../domain/measures/index.js';
+import { buildTicketTimeline, compileSlaPolicy, evaluateTicketClocks, type SlaPolicy } from '../domain/sla/index.js';
+import { sortTicketEvents, type TicketEvent } from '../domain/tickets/index.js';
+
+/**
+ * Turns tickets' events into stored facts under one contract version: the clocks are
+ * evaluated at each ticket's last event (facts of a ticket with no running clock do not
+ * change with as-of after that).
+ */
+export class TicketFactsMaterializer {
+  private readonly policy: SlaPolicy;
+  private readonly rules: ScorecardRules;
+  private readonly months: MonthIndex;
+
+  constructor(
+    contract: Contract,
+    readonly contractVersion: number,
+  ) {
+    this.policy = compileSlaPolicy(contract);
+    this.rules = new ScorecardRules(contract, this.policy);
+    this.months = new MonthIndex(contract.timezone);
+  }
+
+  /** One ticket's stored facts, from its events (any order); undefined without a `created` event. */
+  rowOf(events: readonly TicketEvent[]): StoredTicketFacts | undefined {
+    const sorted = sortTicketEvents(events);
+    const timeline = buildTicketTimeline(sorted, this.policy);
+    if (!timeline) return undefined;
+    const lastEventAt = sorted[sorted.length - 1]?.at ?? timeline.createdAt;
+    const result = evaluateTicketClocks(this.policy, timeline, lastEventAt);
+    const facts = this.rules.factsOf(timeline, result.clocks, result.priority);
+    const month = (at: number | undefined): number | undefined => (at === undefined ? undefined : this.months.monthOf(at));
+    return {
+      facts,
+      contractVersion: this.contractVersion,
+      lastEventAt,
+      createdMonth: this.months.monthOf(facts.createdAt),
+      firstSolvedMonth: month(facts.firstSolvedAt),
+      solvedMonth: month(facts.solvedAt),
+      clockMonths: facts.settledClocks.map((c) => this.months.monthOf(c.settledAt)),
+    };
+  }
+}
+
+/** Materializers by contract text digest: parsing and compiling a contract is done once per text. */
+const materializers = new Map<string, TicketFactsMaterializer>();
+const maxCachedMaterializers = 32;
+
+/** The materializer for a contract's latest version (cached by the version's sha256). */
+export async function latestMaterializer(store: StoreSession, contractId: string): Promise<TicketFactsMaterializer> {
+  const latest = await store.contracts.getContractVersion(contractId);
+  const key = latest ? `${latest.sha256}:${latest.version}` : undefined;
+  const cached = key === undefined ? undefined : materializers.get(key);
+  if (cached) return cached;
+  const { loaded, version } = await loadStoredContract(store, contractId);
+  const made = new TicketFactsMaterializer(loaded.contract, version.version);
+  if (materializers.size >= maxCachedMaterializers) materializers.delete(materializers.keys().next().value!);
+  materializers.set(`${version.sha256}:${version.version}`, made);
+  return made;
+}
+
+/** What a write of tickets and events reported, with what it wrote. */
+export interface WrittenTicketBatch {
+  readonly headers: readonly StoredTicketHeader[];
+  readonly events: readonly TicketEvent[];
+  readonly newTickets: number;
+  readonly newEvents: number;
+}
+
+/**
+ * Stores the facts of the tickets a committed write touched (the store deleted their old
+ * facts in that write). A ticket whose header was new in the batch has no other events, so
+ * when the whole batch was new its facts come from the batch's own events; the others (whose
+ * earlier events are stored) are read back.
+ */
+export async function refreshFactsAfterWrite(store: StoreSession, contractId: string, materializer: TicketFactsMaterializer, batch: WrittenTicketBatch): Promise<number> {
+  if (batch.newEvents === 0) return 0;
+  const allNew = batch.newTickets === batch.headers.length && batch.newEvents === batch.events.length;
+  const complete = new Set<string>(allNew ? batch.headers.map((h) => h.ticket) : []);
+  const byTicket = new Map<string, TicketEvent[]>();
+  for (const event of batch.events) {
+    const list = byTicket.get(event.ticket);
+    if (list) list.push(event);
+    else byTicket.set(event.ticket, [event]);
+  }
+  const rows: StoredTicketFacts[] = [];
+  const readBack: string[] = [];
+  for (const [ticket, events] of byTicket) {
+    if (!complete.has(ticket)) {
+      readBack.push(ticket);
+      continue;
+    }
+    const row = materializer.rowOf(events);
+    if (row) rows.push(row);
+  }
+  for (const stored of await store.tickets.getTickets(contractId, readBack)) {
+    const row = materializer.rowOf(stored.events);
+    if (row) rows.push(row);
+  }
+  await store.ticketFacts.replaceTicketFacts(contractId, rows);
+  return rows.length;
+}
+
+/** Recomputes and stores the facts of the given tickets from their stored events. */
+export async function refreshTicketFacts(store: StoreSession, contractId: string, tickets: readonly string[], materializer?: TicketFactsMaterializer): Promise<number> {
+  if (tickets.length === 0) return 0;
+  const m = materializer ?? (await latestMaterializer(store, contractId));
+  const rows: StoredTicketFacts[] = [];
+  for (const stored of await store.tickets.getTickets(contractId, tickets)) {
+    const row = m.rowOf(stored.events);
+    if (row) rows.push(row);
+  }
+  await store.ticketFacts.replaceTicketFacts(contractId, rows);
+  return rows.length;
+}
+
+/**
+ * Computes the facts of tickets that have none (a write whose facts were never stored, e.g. an
+ * import killed between a batch and its facts), or of every ticket when some facts were made
+ * under another contract version. Returns how many rows were written.
+ */
+export async function repairTicketFacts(store: StoreSession, contractId: string, onProgress?: (tickets: number) => void): Promise<number> {
+  const m = await latestMaterializer(store, contractId);
+  const status = await store.ticketFacts.factsStatus(contractId);
+  if (status.versions.some((v) => v !== m.contractVersion)) return refreshAllTicketFacts(store, contractId, onProgress);
+  if (status.ticketsWithFacts >= status.tickets) return 0;
+  const missing = await store.ticketFacts.listTicketsWithoutFacts(contractId);
+  let count = 0;
+  for (let i = 0; i < missing.length; i += 5000) {
+    count += await refreshTicketFacts(store, contractId, missing.slice(i, i + 5000), m);
+    onProgress?.(count);
+  }
+  return count;
+}
+
+/**
+ * Recomputes every ticket's facts under the contract's latest version (after a new version,
+ * or to repair facts a crash left behind), streaming the tickets in pages.
+ */
+export async function refreshAllTicketFacts(store: StoreSession, contractId: string, onProgress?: (tickets: number) => void): Promise<number> {
+  const m = await latestMaterializer(store, contractId);
+  await store.ticketFacts.clearTicketFacts(contractId);
+  let rows: StoredTicketFacts[] = [];
+  let count = 0;
+  for await (const stored of store.tickets.streamTickets(contractId, { pageSize: 2000 })) {
+    const row = m.rowOf(stored.events);
+    if (row) rows.push(row);
+    if (rows.length >= 5000) {
+      await store.ticketFacts.replaceTicketFacts(contractId, rows);
+      count += rows.length;
+      rows = [];
+      onProgress?.(count);
+    }
+  }
+  await store.ticketFacts.replaceTicketFacts(contractId, rows);
+  count += rows.length;
+  onProgress?.(count);
+  return count;
+}
