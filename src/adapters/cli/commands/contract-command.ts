@@ -25,6 +25,7 @@ registerCommand((program, io, setExit) => {
           ? `stored ${added.contractId} version ${v.version} (effective ${v.effectiveOn}, sha256 ${v.sha256.slice(0, 12)}) in ${store.location}\n`
           : `${added.contractId} is unchanged: version ${v.version} already has this text\n`,
       );
+      if (added.ticketFactsRefreshed > 0) io.stdout.write(`recomputed the facts of ${added.ticketFactsRefreshed.toLocaleString('en-US')} stored tickets under version ${v.version}\n`);
       if (added.counts.error > 0) io.stdout.write(`warning: check reports ${added.counts.error} errors in this contract; run \`supportpact check ${file}\`\n`);
     });
     setExit(0);

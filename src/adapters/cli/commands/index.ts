@@ -24,3 +24,4 @@ import './compare-command.js';
 import './backtest-command.js';
 import './demo-command.js';
 import './token-command.js';
+import './facts-command.js';
