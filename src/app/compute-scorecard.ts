@@ -16,6 +16,20 @@ export interface ScorecardInput {
 }
 
 /**
+ * Adds one ticket (its events sorted) to a month's scorecard as known at `asOf`: later events
+ * are ignored, so a later event never changes an earlier scorecard; tickets created after the
+ * month are skipped.
+ */
+export function addTicketAsOf(builder: MonthlyScorecardBuilder, policy: SlaPolicy, sorted: readonly TicketEvent[], asOf: number): void {
+  const last = sorted[sorted.length - 1];
+  const events = last !== undefined && last.at > asOf ? sorted.filter((e) => e.at <= asOf) : sorted;
+  const timeline = buildTicketTimeline(events, policy);
+  if (!timeline || timeline.createdAt >= builder.period.endAt) return;
+  const result = evaluateTicketClocks(policy, timeline, asOf);
+  builder.addTicket(timeline, result.clocks, result.priority);
+}
+
+/**
  * Measures a month: streams every ticket through its clocks into the scorecard. Clocks are
  * evaluated at `asOf` and count in the month they settle (stop, or breach while running),
  * so a scorecard is reproducible for a given asOf. Memory stays flat as the ticket count
@@ -24,16 +38,7 @@ export interface ScorecardInput {
 export async function computeScorecard(input: ScorecardInput): Promise<MonthlyScorecard> {
   const policy = input.policy ?? compileSlaPolicy(input.contract);
   const builder = new MonthlyScorecardBuilder(input.contract, policy, input.month, input.asOf);
-  const monthEnd = builder.period.endAt;
-  const addTicket = (all: readonly TicketEvent[]): void => {
-    // Only what was known at asOf: a later event must not change an earlier scorecard.
-    const last = all[all.length - 1];
-    const events = last !== undefined && last.at > input.asOf ? all.filter((e) => e.at <= input.asOf) : all;
-    const timeline = buildTicketTimeline(events, policy);
-    if (!timeline || timeline.createdAt >= monthEnd) return;
-    const result = evaluateTicketClocks(policy, timeline, input.asOf);
-    builder.addTicket(timeline, result.clocks, result.priority);
-  };
+  const addTicket = (all: readonly TicketEvent[]): void => addTicketAsOf(builder, policy, all, input.asOf);
   const tickets = input.tickets;
   if (Symbol.asyncIterator in tickets) {
     for await (const all of tickets) addTicket(all);

@@ -41,7 +41,16 @@ describe('scorecardForMonth', () => {
     }
   }, 300_000);
 
-  it('falls back to the events for an as-of before the newest event', async () => {
-    expect((await scorecardForMonth(store, contractId, '2027-04', demoNow - 30 * 86_400)).source).toBe('events');
-  }, 120_000);
+  it('answers an as-of before the newest events from the facts too, evaluating the tickets with later events', async () => {
+    for (const daysBack of [30, 45]) {
+      const asOf = demoNow - daysBack * 86_400;
+      expect((await store.ticketFacts.listTicketsToEvaluate(contractId, { asOf, createdMonthUpTo: 202705 })).length).toBeGreaterThan((await store.ticketFacts.listRunningTickets(contractId)).length);
+      for (const month of ['2027-03', '2027-04', '2027-05']) {
+        const fromEvents = await scorecardForMonth(store, contractId, month, asOf, { allowFacts: false });
+        const fromFacts = await scorecardForMonth(store, contractId, month, asOf);
+        expect(fromFacts.source).toBe('ticket-facts');
+        expect(fromFacts.scorecard).toEqual(fromEvents.scorecard);
+      }
+    }
+  }, 300_000);
 });

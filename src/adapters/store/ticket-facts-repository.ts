@@ -11,10 +11,22 @@ const columns = [
   'clock_metric', 'clock_cycle', 'clock_priority', 'clock_met', 'clock_month',
 ] as const;
 
-/** A PostgreSQL array literal: `{"a","b"}`, `{1,NULL}`, `{t,f}`. */
+/** A PostgreSQL array literal: `{"a","b"}`, `{1,NULL}`, `{t,f}` (strings always quoted, `\\` and `"` escaped). */
 function pgArray(values: readonly (string | number | boolean | null)[]): string {
-  return `{${values.map((v) => (v === null ? 'NULL' : typeof v === 'boolean' ? (v ? 't' : 'f') : typeof v === 'number' ? String(v) : `"${v.replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
+  if (values.length === 0) return '{}';
+  let text = '{';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (i > 0) text += ',';
+    if (v === null) text += 'NULL';
+    else if (typeof v === 'boolean') text += v ? 't' : 'f';
+    else if (typeof v === 'number') text += String(v);
+    else text += `"${arrayEscape.test(v) ? v.replace(/[\\"]/g, '\\$&') : v}"`;
+  }
+  return text + '}';
 }
+
+const arrayEscape = /[\\"]/;
 
 function rowOf(contractId: string, row: StoredTicketFacts): string {
   const f = row.facts;
@@ -63,10 +75,17 @@ export class TicketFactsRepository implements TicketFactsStore {
     });
   }
 
-  async aggregateMonth(contractId: string, month: number, options: { readonly qualityCount: number; readonly listLimit: number }): Promise<MonthAggregate> {
+  insertTicketFacts(contractId: string, rows: readonly StoredTicketFacts[]): Promise<void> {
+    if (rows.length === 0) return Promise.resolve();
+    return this.ctx.withTransaction(async (tx) => {
+      await copyIn(tx.db(), 'ticket_facts', columns, joinCopyLines(rows.map((r) => rowOf(contractId, r))));
+    });
+  }
+
+  async aggregateMonth(contractId: string, month: number, options: { readonly qualityCount: number; readonly listLimit: number; readonly asOf: number }): Promise<MonthAggregate> {
     const db = this.ctx.db();
     const limit = options.listLimit;
-    const inMonth = sql`f.contract_id = ${contractId} AND f.months @> ARRAY[${month}]::integer[] AND NOT f.running`;
+    const inMonth = sql`f.contract_id = ${contractId} AND f.months @> ARRAY[${month}]::integer[] AND NOT f.running AND f.last_event_at <= ${options.asOf}`;
     const inScope = sql`${inMonth} AND f.out_of_scope IS NULL`;
     const run = async <T>(query: ReturnType<typeof sql>): Promise<T[]> => (await query.execute(db)).rows as T[];
 
@@ -145,6 +164,11 @@ export class TicketFactsRepository implements TicketFactsStore {
   async listRunningTickets(contractId: string): Promise<string[]> {
     const rows = await this.ctx.db().selectFrom('ticket_facts').select('ticket').where('contract_id', '=', contractId).where('running', '=', true).orderBy('ticket').execute();
     return rows.map((r) => r.ticket);
+  }
+
+  async listTicketsToEvaluate(contractId: string, options: { readonly asOf: number; readonly createdMonthUpTo: number }): Promise<string[]> {
+    const rows = await sql<{ ticket: string }>`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND (f.running OR f.last_event_at > ${options.asOf}) AND f.created_month <= ${options.createdMonthUpTo} ORDER BY f.ticket`.execute(this.ctx.db());
+    return rows.rows.map((r) => r.ticket);
   }
 
   async factsStatus(contractId: string): Promise<TicketFactsStatus> {

@@ -33,10 +33,23 @@ export interface TicketFactsStatus {
 export interface TicketFactsStore {
   /** Replaces the facts of these tickets (inserting those that have none). */
   replaceTicketFacts(contractId: string, rows: readonly StoredTicketFacts[]): Promise<void>;
-  /** Counts of the month (YYYYMM) over the stored facts of tickets with no running clock. */
-  aggregateMonth(contractId: string, month: number, options: { readonly qualityCount: number; readonly listLimit: number }): Promise<MonthAggregate>;
-  /** Tickets whose facts say a clock still runs (they are evaluated at read time instead). */
+  /**
+   * Adds the facts of tickets that have none: tickets first stored by the write just committed
+   * (tickets are never deleted, so they cannot have facts yet). A ticket with facts is an error.
+   */
+  insertTicketFacts(contractId: string, rows: readonly StoredTicketFacts[]): Promise<void>;
+  /**
+   * Counts of the month (YYYYMM) over the stored facts that hold at `asOf`: tickets with no
+   * running clock whose last event is at or before `asOf`.
+   */
+  aggregateMonth(contractId: string, month: number, options: { readonly qualityCount: number; readonly listLimit: number; readonly asOf: number }): Promise<MonthAggregate>;
+  /** Tickets whose facts say a clock still runs, in ticket order. */
   listRunningTickets(contractId: string): Promise<string[]>;
+  /**
+   * The tickets `aggregateMonth` leaves out, created in or before `createdMonthUpTo`: those
+   * with a running clock and those with events after `asOf` (evaluated at read time instead).
+   */
+  listTicketsToEvaluate(contractId: string, options: { readonly asOf: number; readonly createdMonthUpTo: number }): Promise<string[]>;
   factsStatus(contractId: string): Promise<TicketFactsStatus>;
   /** Stored tickets that have no facts, in ticket order. */
   listTicketsWithoutFacts(contractId: string): Promise<string[]>;
