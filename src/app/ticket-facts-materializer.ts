@@ -86,7 +86,7 @@ export async function refreshFactsAfterWrite(store: StoreSession, contractId: st
     if (list) list.push(event);
     else byTicket.set(event.ticket, [event]);
   }
-  const rows: StoredTicketFacts[] = [];
+  const fresh: StoredTicketFacts[] = [];
   const readBack: string[] = [];
   for (const [ticket, events] of byTicket) {
     if (!complete.has(ticket)) {
@@ -94,14 +94,17 @@ export async function refreshFactsAfterWrite(store: StoreSession, contractId: st
       continue;
     }
     const row = materializer.rowOf(events);
-    if (row) rows.push(row);
+    if (row) fresh.push(row);
   }
+  const replaced: StoredTicketFacts[] = [];
   for (const stored of await store.tickets.getTickets(contractId, readBack)) {
     const row = materializer.rowOf(stored.events);
-    if (row) rows.push(row);
+    if (row) replaced.push(row);
   }
-  await store.ticketFacts.replaceTicketFacts(contractId, rows);
-  return rows.length;
+  // Tickets first stored by this write have no facts to delete: they are only inserted.
+  await store.ticketFacts.insertTicketFacts(contractId, fresh);
+  await store.ticketFacts.replaceTicketFacts(contractId, replaced);
+  return fresh.length + replaced.length;
 }
 
 /** Recomputes and stores the facts of the given tickets from their stored events. */

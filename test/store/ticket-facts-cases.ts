@@ -71,6 +71,20 @@ export function describeTicketFactsCases(ctx: SuiteContext): void {
       }
     });
 
+    it('inserts facts of new tickets, and refuses a ticket that has facts without storing any of the rows', async () => {
+      const store = ctx.store();
+      const contractId = await addRealContract(store);
+      const { headers, events } = tickets(6);
+      const materializer = await latestMaterializer(store, contractId);
+      await store.tickets.writeTickets(contractId, headers, events);
+      const rows = headers.map((h) => materializer.rowOf(events.filter((e) => e.ticket === h.ticket))!);
+      await store.ticketFacts.insertTicketFacts(contractId, rows.slice(0, 3));
+      await expect(store.ticketFacts.insertTicketFacts(contractId, rows.slice(2))).rejects.toThrow();
+      expect(await store.ticketFacts.listTicketsWithoutFacts(contractId)).toEqual(['F-00003', 'F-00004', 'F-00005']);
+      await store.ticketFacts.replaceTicketFacts(contractId, rows.slice(2));
+      expect((await store.ticketFacts.factsStatus(contractId)).ticketsWithFacts).toBe(6);
+    });
+
     it('new events delete their tickets\' facts in the writing transaction, and a rolled-back write keeps them', async () => {
       const store = ctx.store();
       const contractId = await addRealContract(store);
