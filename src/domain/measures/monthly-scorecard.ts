@@ -292,10 +292,16 @@ export class MonthlyScorecardBuilder {
       quality,
       availability,
       vendorReport: this.scoreVendorReport(),
-      volumes: { created: this.created, solved: this.solvedCount, resolvedByPriority: this.resolvedByPriority, createdByPriority: this.createdByPriority, extras: Object.fromEntries(Object.entries(this.extras).map(([id, tickets]) => [id, [...tickets].sort(compareIds)])) },
+      volumes: {
+        created: this.created,
+        solved: this.solvedCount,
+        resolvedByPriority: sortedRecord(this.resolvedByPriority),
+        createdByPriority: sortedRecord(this.createdByPriority),
+        extras: sortedRecord(Object.fromEntries(Object.entries(this.extras).map(([id, tickets]) => [id, [...tickets].sort(compareIds)]))),
+      },
       outOfScope: [...this.outOfScope].sort((a, b) => compareIds(a.ticket, b.ticket)),
       coverage,
-      unmappedPriorities: this.unmapped,
+      unmappedPriorities: sortedRecord(this.unmapped),
       allServiceLevelsMet: withData.length > 0 && withData.every((l) => l.result === 'met'),
     };
   }
@@ -365,3 +371,10 @@ export function vendorReportDueAt(dueWithin: { amount: number; unit: string }, c
   return startOfLocalDate(addDays(lastDay, dueWithin.amount + 1), period.zone);
 }
 
+/**
+ * The record with its keys in code-unit order: a scorecard's JSON must not depend on the order
+ * tickets (or a database's groups) arrived in, since invoices digest it.
+ */
+function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareIds(a, b)));
+}
