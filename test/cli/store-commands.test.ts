@@ -42,6 +42,25 @@ describe('store-backed commands', () => {
     expect(explained.out).toMatch(/Resolution \(cycle 1\): BREACHED · measured as P1/);
   }, 180_000);
 
+  it('says whether the stored facts are current, rebuilds them on request, and scores the same either way', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'cli-facts-'));
+    await cli(data, 'contract', 'add', exampleContractPath('northstar-tiered'));
+    expect((await cli(data, 'facts', 'status', '--contract', 'acme-northstar-2027')).out).toMatch(/no tickets stored yet/);
+    await cli(data, 'import', 'jsonl', join(repoRoot, 'examples', 't-1001.events.jsonl'), '--contract', 'acme-northstar-2027');
+    const status = await cli(data, 'facts', 'status', '--contract', 'acme-northstar-2027', '--format', 'json');
+    expect(status.code, status.err).toBe(0);
+    expect(JSON.parse(status.out)).toMatchObject({ tickets: 1, ticketsWithFacts: 1, versions: [1], latestVersion: 1, runningTickets: 0, current: true });
+    const score = async (): Promise<string> => (await cli(data, 'scorecard', '--contract', 'acme-northstar-2027', '--month', '2027-03', '--as-of', '2027-04-10', '--format', 'json')).out;
+    const before = await score();
+    const refreshed = await cli(data, 'facts', 'refresh', '--contract', 'acme-northstar-2027', '--all');
+    expect(refreshed.out).toMatch(/acme-northstar-2027: facts of 1 tickets computed in/);
+    expect((await cli(data, 'facts', 'refresh', '--contract', 'acme-northstar-2027')).out).toMatch(/facts of 0 tickets computed/);
+    expect(await score()).toBe(before);
+    const unknown = await cli(data, 'facts', 'status', '--contract', 'nope');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/no stored contract nope/);
+  }, 120_000);
+
   it('names the stored contracts when asked for an unknown one', async () => {
     const data = mkdtempSync(join(tmpdir(), 'cli-store-'));
     await cli(data, 'contract', 'add', exampleContractPath('bayline-per-incident'));
