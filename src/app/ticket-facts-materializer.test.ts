@@ -5,7 +5,7 @@ import { addContractVersion } from './add-contract-version.js';
 import { importTicketRecords, type TicketRecord } from './import-ticket-records.js';
 import { ingestTicketEvents } from './ingest-ticket-events.js';
 import { scorecardForMonth } from './scorecard-for-month.js';
-import { repairTicketFacts } from './ticket-facts-materializer.js';
+import { latestMaterializer, repairTicketFacts } from './ticket-facts-materializer.js';
 import { exampleContractPath } from '../../test/support/examples.js';
 import type { TicketEvent } from '../domain/tickets/index.js';
 
@@ -128,4 +128,24 @@ describe('ticket facts stay current as data is written', () => {
     expect((await store.ticketFacts.factsStatus(contractId)).versions).toEqual([2]);
     await expectFactsAnswer('2027-03');
   }, 60_000);
+});
+
+describe('TicketFactsMaterializer', () => {
+  it('stores a clock running at the last event with the instant it breaches, and none for a paused clock', async () => {
+    const materializer = await latestMaterializer(store, contractId);
+    const created = Date.parse('2027-03-01T09:00:00-08:00') / 1000;
+    const opened: TicketEvent = { ticket: 'T-P1', at: created, kind: 'created', id: 'c', priority: 'urgent' };
+    // P1 (urgent): first response 15m and resolution 4h, both on the around-the-clock calendar.
+    const running = materializer.rowOf([opened])!;
+    expect(running.live).toBe(false);
+    expect(running.pendingClocks.map((c) => [c.metric, c.priority, c.breachAt - created, c.month])).toEqual([
+      ['firstResponse', 'P1', 15 * 60 + 1, 202703],
+      ['resolution', 'P1', 4 * 3600 + 1, 202703],
+    ]);
+    // Replied, then waiting on the customer: the resolution clock is paused and never breaches without another event.
+    const paused = materializer.rowOf([opened, { ticket: 'T-P1', at: created + 600, kind: 'agent_replied', id: 'r' }, { ticket: 'T-P1', at: created + 660, kind: 'status_changed', id: 's', status: 'pending_customer' }])!;
+    expect(paused.facts.running).toBe(true);
+    expect(paused.pendingClocks).toEqual([]);
+    expect(paused.facts.settledClocks.map((c) => [c.metric, c.met])).toEqual([['firstResponse', true]]);
+  });
 });

@@ -33,6 +33,21 @@ export class TicketFactsMaterializer {
     const result = evaluateTicketClocks(this.policy, timeline, lastEventAt);
     const facts = this.rules.factsOf(timeline, result.clocks, result.priority);
     const month = (at: number | undefined): number | undefined => (at === undefined ? undefined : this.months.monthOf(at));
+    // A clock running at the last event breaches at a fixed instant unless another event
+    // comes: the same clocks evaluated far ahead give it (a paused clock never breaches).
+    const pendingClocks: StoredTicketFacts['pendingClocks'][number][] = [];
+    let live = false;
+    const running = result.clocks.filter((c) => c.settledAt === undefined && (c.status === 'running' || c.status === 'at-risk'));
+    if (running.length > 0) {
+      const ahead = evaluateTicketClocks(this.policy, timeline, lastEventAt + pendingHorizonSeconds).clocks;
+      for (const clock of running) {
+        const later = ahead.find((c) => c.metric === clock.metric && c.cycle === clock.cycle);
+        if (later?.breachedAt === undefined || later.settledAt !== later.breachedAt) live = true;
+        else pendingClocks.push({ metric: clock.metric, cycle: clock.cycle, priority: later.priority, breachAt: later.breachedAt, month: this.months.monthOf(later.breachedAt) });
+      }
+    }
+    // A live ticket is evaluated from its events at read time: none of its clocks is pending here.
+    if (live) pendingClocks.length = 0;
     return {
       facts,
       contractVersion: this.contractVersion,
@@ -41,9 +56,14 @@ export class TicketFactsMaterializer {
       firstSolvedMonth: month(facts.firstSolvedAt),
       solvedMonth: month(facts.solvedAt),
       clockMonths: facts.settledClocks.map((c) => this.months.monthOf(c.settledAt)),
+      pendingClocks,
+      live,
     };
   }
 }
+
+/** How far past a ticket's last event a running clock's breach is looked for (beyond it, the ticket is evaluated at read time). */
+const pendingHorizonSeconds = 400 * 86_400;
 
 /** Materializers by contract text digest: parsing and compiling a contract is done once per text. */
 const materializers = new Map<string, TicketFactsMaterializer>();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addContractVersion } from '../../src/app/add-contract-version.js';
 import type { StoreSession, StoredTicketHeader } from '../../src/app/ports/index.js';
 import { scorecardForMonth } from '../../src/app/scorecard-for-month.js';
-import { latestMaterializer, refreshFactsAfterWrite } from '../../src/app/ticket-facts-materializer.js';
+import { latestMaterializer, refreshFactsAfterWrite, refreshTicketFacts } from '../../src/app/ticket-facts-materializer.js';
 import type { TicketEvent } from '../../src/domain/tickets/index.js';
 import { exampleContractPath } from '../support/examples.js';
 import { event, header, march1At } from './store-fixtures.js';
@@ -109,8 +109,18 @@ export function describeTicketFactsCases(ctx: SuiteContext): void {
 
       await store.tickets.writeTickets(contractId, [header('F-00004', events[12]!.at)], [reopen, event('F-00005', 'F-00005/o', march1At + 86_400 * 3, 'reopened')]);
       expect(await store.ticketFacts.listTicketsWithoutFacts(contractId)).toEqual(['F-00004', 'F-00005']);
+      // The month's counters followed the deletion: refreshed, the facts score as the events do.
+      await refreshTicketFacts(store, contractId, ['F-00004', 'F-00005']);
+      const asOf = march1At + 40 * 86_400;
+      const fromEvents = await scorecardForMonth(store, contractId, '2027-03', asOf, { allowFacts: false });
+      const fromFacts = await scorecardForMonth(store, contractId, '2027-03', asOf);
+      expect(fromFacts.source).toBe('ticket-facts');
+      expect(JSON.stringify(fromFacts.scorecard)).toBe(JSON.stringify(fromEvents.scorecard));
+
       await store.ticketFacts.clearTicketFacts(contractId);
       expect((await store.ticketFacts.factsStatus(contractId)).ticketsWithFacts).toBe(0);
+      const empty = await store.ticketFacts.aggregateMonth(contractId, 202703, { qualityCount: 3, listLimit: 100, asOf });
+      expect([empty.clocks, empty.createdByPriority, empty.solved, empty.mttr.map((m) => m.count)]).toEqual([[], {}, 0, [0, 0, 0]]);
     });
   });
 }

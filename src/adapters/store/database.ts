@@ -188,10 +188,10 @@ export interface TicketFactsTable {
   contract_version: number;
   last_event_at: number;
   running: boolean;
+  live: boolean;
   created_month: number;
   first_solved_month: number | null;
   solved_month: number | null;
-  months: number[];
   priority: string | null;
   raw_priority: string;
   out_of_scope: string | null;
@@ -206,6 +206,40 @@ export interface TicketFactsTable {
   clock_priority: string[];
   clock_met: boolean[];
   clock_month: number[];
+  pending_metric: string[];
+  pending_cycle: number[];
+  pending_priority: string[];
+  pending_month: number[];
+  pending_at: number[];
+}
+
+/** Breached in-scope settled clocks of the ticket facts, one per row (kept by triggers on `ticket_facts`). */
+export interface TicketFactBreachesTable {
+  contract_id: string;
+  month: number;
+  metric: string;
+  priority: string;
+  ticket: string;
+  cycle: number;
+}
+
+/** Pending (running, unpaused) in-scope clocks of the ticket facts with their breach instant, one per row (kept by triggers). */
+export interface TicketFactPendingTable {
+  contract_id: string;
+  month: number;
+  metric: string;
+  priority: string;
+  ticket: string;
+  cycle: number;
+  at: number;
+}
+
+/** What the ticket facts add up to per month and key (kept by triggers on `ticket_facts`). */
+export interface TicketFactCountsTable {
+  contract_id: string;
+  month: number;
+  key: string;
+  n: number;
 }
 
 export interface Database {
@@ -225,6 +259,9 @@ export interface Database {
   contract_events: ContractEventsTable;
   exit_progress: ExitProgressTable;
   ticket_facts: TicketFactsTable;
+  ticket_fact_counts: TicketFactCountsTable;
+  ticket_fact_breaches: TicketFactBreachesTable;
+  ticket_fact_pending: TicketFactPendingTable;
 }
 
 /**

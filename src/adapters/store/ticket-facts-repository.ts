@@ -3,12 +3,14 @@ import type { StoredTicketFacts, TicketFactsStatus, TicketFactsStore } from '../
 import type { ClockMetric } from '../../domain/contract/schema/sla.js';
 import type { MonthAggregate } from '../../domain/measures/index.js';
 import { copyIn, encodeCopyValue, joinCopyLines } from './copy-payload.js';
+import { ticketFactContributions } from './migrations/005-ticket-facts.js';
 import type { StoreContext } from './store-context.js';
 
 const columns = [
-  'contract_id', 'ticket', 'contract_version', 'last_event_at', 'running', 'created_month', 'first_solved_month', 'solved_month', 'months',
+  'contract_id', 'ticket', 'contract_version', 'last_event_at', 'running', 'live', 'created_month', 'first_solved_month', 'solved_month',
   'priority', 'raw_priority', 'out_of_scope', 'channel', 'outside_coverage', 'extras', 'fcr', 'reopened', 'mttr',
   'clock_metric', 'clock_cycle', 'clock_priority', 'clock_met', 'clock_month',
+  'pending_metric', 'pending_cycle', 'pending_priority', 'pending_month', 'pending_at',
 ] as const;
 
 /** A PostgreSQL array literal: `{"a","b"}`, `{1,NULL}`, `{t,f}` (strings always quoted, `\\` and `"` escaped). */
@@ -30,19 +32,17 @@ const arrayEscape = /[\\"]/;
 
 function rowOf(contractId: string, row: StoredTicketFacts): string {
   const f = row.facts;
-  const months = new Set<number>([row.createdMonth, ...row.clockMonths]);
-  if (row.firstSolvedMonth !== undefined) months.add(row.firstSolvedMonth);
-  if (row.solvedMonth !== undefined) months.add(row.solvedMonth);
+  const pending = row.pendingClocks;
   const cells: (string | number | null)[] = [
     contractId,
     f.ticket,
     row.contractVersion,
     row.lastEventAt,
     f.running ? 't' : 'f',
+    row.live ? 't' : 'f',
     row.createdMonth,
     row.firstSolvedMonth ?? null,
     row.solvedMonth ?? null,
-    pgArray([...months]),
     f.priority ?? null,
     f.rawPriority,
     f.outOfScope ?? null,
@@ -57,6 +57,11 @@ function rowOf(contractId: string, row: StoredTicketFacts): string {
     pgArray(f.settledClocks.map((c) => c.priority)),
     pgArray(f.settledClocks.map((c) => c.met)),
     pgArray(row.clockMonths),
+    pgArray(pending.map((c) => c.metric)),
+    pgArray(pending.map((c) => c.cycle)),
+    pgArray(pending.map((c) => c.priority)),
+    pgArray(pending.map((c) => c.month)),
+    pgArray(pending.map((c) => c.breachAt)),
   ];
   return cells.map(encodeCopyValue).join('\t');
 }
@@ -84,81 +89,133 @@ export class TicketFactsRepository implements TicketFactsStore {
 
   async aggregateMonth(contractId: string, month: number, options: { readonly qualityCount: number; readonly listLimit: number; readonly asOf: number }): Promise<MonthAggregate> {
     const db = this.ctx.db();
-    const limit = options.listLimit;
-    const inMonth = sql`f.contract_id = ${contractId} AND f.months @> ARRAY[${month}]::integer[] AND NOT f.running AND f.last_event_at <= ${options.asOf}`;
-    const inScope = sql`${inMonth} AND f.out_of_scope IS NULL`;
+    const { asOf, listLimit: limit } = options;
     const run = async <T>(query: ReturnType<typeof sql>): Promise<T[]> => (await query.execute(db)).rows as T[];
+    // Rows whose facts hold at as-of; the others are evaluated from their events by the caller.
+    const holds = sql`f.last_event_at <= ${asOf} AND NOT f.live`;
 
-    const clockGroups = await run<{ metric: ClockMetric; priority: string; settled: number; met: number }>(
-      sql`SELECT c.metric, c.priority, count(*)::integer AS settled, (count(*) FILTER (WHERE c.met))::integer AS met FROM ticket_facts f, ${clocks} WHERE ${inScope} AND c.month = ${month} GROUP BY c.metric, c.priority`,
+    // 1. Counts: the month's counters, less what rows that do not hold at as-of counted.
+    const counters = await run<{ key: string; n: string }>(sql`SELECT key, n::text AS n FROM ticket_fact_counts WHERE contract_id = ${contractId} AND month = ${month} AND n <> 0`);
+    const notHolding = await run<{ key: string; n: string }>(
+      sql`WITH not_holding AS (SELECT * FROM ticket_facts WHERE contract_id = ${contractId} AND (last_event_at > ${asOf} OR live))
+          SELECT key, sum(n)::text AS n FROM (${sql.raw(ticketFactContributions('not_holding'))}) x WHERE month = ${month} GROUP BY key`,
     );
-    const breached = await run<{ metric: string; priority: string; label: string }>(
-      sql`SELECT metric, priority, label FROM (SELECT c.metric, c.priority, CASE WHEN c.cycle > 1 THEN f.ticket || '#' || c.cycle ELSE f.ticket END AS label,
-            row_number() OVER (PARTITION BY c.metric, c.priority ORDER BY f.ticket, c.cycle) AS rn
-          FROM ticket_facts f, ${clocks} WHERE ${inScope} AND c.month = ${month} AND NOT c.met) x WHERE rn <= ${limit}`,
+    const counts = new Map<string, number>();
+    for (const c of counters) counts.set(c.key, Number(c.n));
+    for (const c of notHolding) counts.set(c.key, (counts.get(c.key) ?? 0) - Number(c.n));
+
+    // 2. Clocks still running at their ticket's last event that breach by as-of, in this month.
+    //    A pending clock breaches after its ticket's last event, so one due by as-of belongs to a
+    //    row that holds (live rows store none).
+    const pendingAll = await run<{ metric: ClockMetric; priority: string; n: number }>(
+      sql`SELECT metric, priority, count(*)::integer AS n FROM ticket_fact_pending WHERE contract_id = ${contractId} AND month = ${month} AND at <= ${asOf} GROUP BY metric, priority`,
     );
-    const unmapped = await run<{ raw: string; n: number }>(sql`SELECT f.raw_priority AS raw, count(*)::integer AS n FROM ticket_facts f WHERE ${inMonth} AND f.created_month = ${month} AND f.priority IS NULL GROUP BY f.raw_priority`);
-    const outOfScope = await run<{ ticket: string; reason: string }>(sql`SELECT f.ticket, f.out_of_scope AS reason FROM ticket_facts f WHERE ${inMonth} AND f.created_month = ${month} AND f.out_of_scope IS NOT NULL ORDER BY f.ticket`);
-    const created = await run<{ priority: string | null; n: number }>(sql`SELECT f.priority, count(*)::integer AS n FROM ticket_facts f WHERE ${inScope} AND f.created_month = ${month} GROUP BY f.priority`);
-    const coverage = await run<{ channel: string; created: number; outside: number }>(
-      sql`SELECT f.channel, count(*)::integer AS created, (count(*) FILTER (WHERE f.outside_coverage))::integer AS outside FROM ticket_facts f WHERE ${inScope} AND f.created_month = ${month} AND f.channel IS NOT NULL GROUP BY f.channel`,
+    const pendingCounts = new Map<string, { metric: ClockMetric; priority: string; n: number }>();
+    for (const r of pendingAll) pendingCounts.set(`${r.metric}:${r.priority}`, { ...r });
+    const pendingBreached: { metric: string; priority: string; label: string }[] = [];
+    for (const { metric, priority, n } of pendingCounts.values()) {
+      if (n === 0) continue;
+      const rows = await run<{ label: string }>(
+        sql`SELECT CASE WHEN p.cycle > 1 THEN p.ticket || '#' || p.cycle ELSE p.ticket END AS label FROM ticket_fact_pending p
+            WHERE p.contract_id = ${contractId} AND p.month = ${month} AND p.metric = ${metric} AND p.priority = ${priority} AND p.at <= ${asOf} ORDER BY p.ticket, p.cycle LIMIT ${limit}`,
+      );
+      for (const r of rows) pendingBreached.push({ metric, priority, label: r.label });
+    }
+
+    // 3. The lists, each from its own partial index, in ticket order up to its cap.
+    const breached: { metric: string; priority: string; label: string }[] = [];
+    for (const key of counts.keys()) {
+      if (!key.startsWith('clock-settled:')) continue;
+      const rest = key.slice('clock-settled:'.length);
+      const metric = rest.slice(0, rest.indexOf(':'));
+      const priority = rest.slice(rest.indexOf(':') + 1);
+      const rows = await run<{ label: string }>(
+        sql`SELECT CASE WHEN b.cycle > 1 THEN b.ticket || '#' || b.cycle ELSE b.ticket END AS label FROM ticket_fact_breaches b JOIN ticket_facts f ON f.contract_id = b.contract_id AND f.ticket = b.ticket
+            WHERE b.contract_id = ${contractId} AND b.month = ${month} AND b.metric = ${metric} AND b.priority = ${priority} AND ${holds} ORDER BY b.ticket, b.cycle LIMIT ${limit}`,
+      );
+      for (const r of rows) breached.push({ metric, priority, label: r.label });
+    }
+    const outOfScope = await run<{ ticket: string; reason: string }>(
+      sql`SELECT f.ticket, f.out_of_scope AS reason FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.created_month = ${month} AND f.out_of_scope IS NOT NULL AND ${holds} ORDER BY f.ticket`,
     );
-    const outside = await run<{ channel: string; ticket: string }>(
-      sql`SELECT channel, ticket FROM (SELECT f.channel, f.ticket, row_number() OVER (PARTITION BY f.channel ORDER BY f.ticket) AS rn FROM ticket_facts f WHERE ${inScope} AND f.created_month = ${month} AND f.outside_coverage) x WHERE rn <= ${limit}`,
+    const channels = [...counts.keys()].filter((k) => k.startsWith('coverage-created:')).map((k) => k.slice('coverage-created:'.length));
+    const outsideBy = new Map<string, string[]>();
+    for (const channel of channels) {
+      const rows = await run<{ ticket: string }>(
+        sql`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.created_month = ${month} AND f.channel = ${channel} AND f.outside_coverage AND f.out_of_scope IS NULL AND ${holds} ORDER BY f.ticket LIMIT ${limit}`,
+      );
+      outsideBy.set(channel, rows.map((r) => r.ticket));
+    }
+    const extras = await run<{ id: string; ticket: string }>(
+      sql`SELECT e.id, f.ticket FROM ticket_facts f, unnest(f.extras) AS e(id) WHERE f.contract_id = ${contractId} AND f.created_month = ${month} AND cardinality(f.extras) > 0 AND f.out_of_scope IS NULL AND ${holds} ORDER BY e.id, f.ticket`,
     );
-    const extras = await run<{ id: string; ticket: string }>(sql`SELECT e.id, f.ticket FROM ticket_facts f, unnest(f.extras) AS e(id) WHERE ${inScope} AND f.created_month = ${month} ORDER BY e.id, f.ticket`);
-    const resolved = await run<{ priority: string; n: number }>(sql`SELECT f.priority, count(*)::integer AS n FROM ticket_facts f WHERE ${inScope} AND f.first_solved_month = ${month} AND f.priority IS NOT NULL GROUP BY f.priority`);
-    const solvedRow = (
-      await run<{ solved: number; fcr: number; reopened: number }>(
-        sql`SELECT count(*)::integer AS solved, (count(*) FILTER (WHERE f.fcr))::integer AS fcr, (count(*) FILTER (WHERE f.reopened))::integer AS reopened FROM ticket_facts f WHERE ${inScope} AND f.solved_month = ${month}`,
-      )
-    )[0] ?? { solved: 0, fcr: 0, reopened: 0 };
-    const notFcr = await run<{ ticket: string }>(sql`SELECT f.ticket FROM ticket_facts f WHERE ${inScope} AND f.solved_month = ${month} AND NOT f.fcr ORDER BY f.ticket LIMIT ${limit}`);
-    const reopened = await run<{ ticket: string }>(sql`SELECT f.ticket FROM ticket_facts f WHERE ${inScope} AND f.solved_month = ${month} AND f.reopened ORDER BY f.ticket LIMIT ${limit}`);
+    const notFcr = await run<{ ticket: string }>(
+      sql`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.solved_month = ${month} AND NOT f.fcr AND f.out_of_scope IS NULL AND ${holds} ORDER BY f.ticket LIMIT ${limit}`,
+    );
+    const reopened = await run<{ ticket: string }>(
+      sql`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.solved_month = ${month} AND f.reopened AND f.out_of_scope IS NULL AND ${holds} ORDER BY f.ticket LIMIT ${limit}`,
+    );
     const mttr: { sum: number; count: number; slowest: { ticket: string; seconds: number }[] }[] = [];
     for (let i = 1; i <= options.qualityCount; i++) {
-      const totals = (await run<{ sum: string | null; count: number }>(sql`SELECT sum(f.mttr[${i}])::text AS sum, count(f.mttr[${i}])::integer AS count FROM ticket_facts f WHERE ${inScope} AND f.solved_month = ${month}`))[0];
-      const count = totals?.count ?? 0;
+      const count = counts.get(`mttr-count:${i}`) ?? 0;
+      // mttr[i] spelled out so the expression indexes on mttr[1..4] apply.
+      const seconds = sql.raw(`f.mttr[${i}]`);
       const slowest =
         count === 0
           ? []
-          : (await run<{ ticket: string; seconds: string }>(sql`SELECT f.ticket, f.mttr[${i}]::text AS seconds FROM ticket_facts f WHERE ${inScope} AND f.solved_month = ${month} AND f.mttr[${i}] IS NOT NULL ORDER BY f.mttr[${i}] DESC, f.ticket LIMIT 20`)).map((r) => ({ ticket: r.ticket, seconds: Number(r.seconds) }));
-      mttr.push({ sum: Number(totals?.sum ?? 0), count, slowest });
+          : (
+              await run<{ ticket: string; seconds: string }>(
+                sql`SELECT f.ticket, ${seconds}::text AS seconds FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.solved_month = ${month} AND ${seconds} IS NOT NULL AND f.out_of_scope IS NULL AND ${holds} ORDER BY ${seconds} DESC, f.ticket LIMIT 20`,
+              )
+            ).map((r) => ({ ticket: r.ticket, seconds: Number(r.seconds) }));
+      mttr.push({ sum: counts.get(`mttr-sum:${i}`) ?? 0, count, slowest });
     }
 
-    const byGroup = new Map<string, string[]>();
-    for (const b of breached) {
-      const key = `${b.metric}\u0000${b.priority}`;
-      const list = byGroup.get(key) ?? [];
-      list.push(b.label);
-      byGroup.set(key, list);
+    // 4. Into the aggregate.
+    const clockGroups = new Map<string, { metric: ClockMetric; priority: string; settled: number; met: number; breached: string[] }>();
+    const group = (metric: string, priority: string) => {
+      const key = `${metric}:${priority}`;
+      let g = clockGroups.get(key);
+      if (!g) clockGroups.set(key, (g = { metric: metric as ClockMetric, priority, settled: 0, met: 0, breached: [] }));
+      return g;
+    };
+    const byPrefix = (prefix: string): [string, number][] => [...counts].filter(([k]) => k.startsWith(prefix)).map(([k, n]) => [k.slice(prefix.length), n]);
+    for (const [rest, n] of byPrefix('clock-settled:')) {
+      const at = rest.indexOf(':');
+      group(rest.slice(0, at), rest.slice(at + 1)).settled += n;
     }
-    const outsideBy = new Map<string, string[]>();
-    for (const o of outside) outsideBy.set(o.channel, [...(outsideBy.get(o.channel) ?? []), o.ticket]);
+    for (const [rest, n] of byPrefix('clock-met:')) {
+      const at = rest.indexOf(':');
+      group(rest.slice(0, at), rest.slice(at + 1)).met += n;
+    }
+    for (const p of pendingCounts.values()) group(p.metric, p.priority).settled += p.n;
+    for (const b of [...breached, ...pendingBreached]) group(b.metric, b.priority).breached.push(b.label);
     const extrasById: Record<string, string[]> = {};
     for (const e of extras) (extrasById[e.id] ??= []).push(e.ticket);
-    const createdByPriority: Record<string, number> = {};
-    let createdUnmapped = 0;
-    for (const c of created) {
-      if (c.priority === null) createdUnmapped += c.n;
-      else createdByPriority[c.priority] = c.n;
-    }
+    const nonZero = (entries: [string, number][]): Record<string, number> => Object.fromEntries(entries.filter(([, n]) => n !== 0));
     return {
-      clocks: clockGroups.map((g) => ({ metric: g.metric, priority: g.priority, settled: g.settled, met: g.met, breached: byGroup.get(`${g.metric}\u0000${g.priority}`) ?? [] })),
+      clocks: [...clockGroups.values()].filter((g) => g.settled !== 0 || g.breached.length > 0),
       outOfScope,
-      unmapped: Object.fromEntries(unmapped.map((u) => [u.raw, u.n])),
-      createdByPriority,
-      createdUnmapped,
-      resolvedByPriority: Object.fromEntries(resolved.map((r) => [r.priority, r.n])),
-      coverage: coverage.map((c) => ({ channel: c.channel, created: c.created, outside: c.outside, tickets: outsideBy.get(c.channel) ?? [] })),
+      unmapped: nonZero(byPrefix('unmapped:')),
+      createdByPriority: nonZero(byPrefix('created:')),
+      createdUnmapped: counts.get('created-unmapped') ?? 0,
+      resolvedByPriority: nonZero(byPrefix('resolved:')),
+      coverage: channels
+        .map((channel) => ({ channel, created: counts.get(`coverage-created:${channel}`) ?? 0, outside: counts.get(`coverage-outside:${channel}`) ?? 0, tickets: outsideBy.get(channel) ?? [] }))
+        .filter((c) => c.created !== 0),
       extras: extrasById,
-      solved: solvedRow.solved,
-      firstContactResolved: solvedRow.fcr,
+      solved: counts.get('solved') ?? 0,
+      firstContactResolved: counts.get('fcr') ?? 0,
       notFirstContactResolved: notFcr.map((r) => r.ticket),
-      reopened: solvedRow.reopened,
+      reopened: counts.get('reopened') ?? 0,
       reopenedTickets: reopened.map((r) => r.ticket),
       mttr,
     };
+  }
+
+  async listTicketsToEvaluate(contractId: string, options: { readonly asOf: number; readonly createdMonthUpTo: number }): Promise<string[]> {
+    const rows = await sql<{ ticket: string }>`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND (f.live OR f.last_event_at > ${options.asOf}) AND f.created_month <= ${options.createdMonthUpTo} ORDER BY f.ticket`.execute(this.ctx.db());
+    return rows.rows.map((r) => r.ticket);
   }
 
   async listRunningTickets(contractId: string): Promise<string[]> {
@@ -166,20 +223,20 @@ export class TicketFactsRepository implements TicketFactsStore {
     return rows.map((r) => r.ticket);
   }
 
-  async listTicketsToEvaluate(contractId: string, options: { readonly asOf: number; readonly createdMonthUpTo: number }): Promise<string[]> {
-    const rows = await sql<{ ticket: string }>`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND (f.running OR f.last_event_at > ${options.asOf}) AND f.created_month <= ${options.createdMonthUpTo} ORDER BY f.ticket`.execute(this.ctx.db());
-    return rows.rows.map((r) => r.ticket);
-  }
-
   async factsStatus(contractId: string): Promise<TicketFactsStatus> {
     const db = this.ctx.db();
-    const facts = (await sql<{ n: number; last: string | null; versions: number[] | null }>`SELECT count(*)::integer AS n, max(last_event_at)::text AS last, array_agg(DISTINCT contract_version) AS versions FROM ticket_facts WHERE contract_id = ${contractId}`.execute(db)).rows[0];
-    const tickets = (await sql<{ n: number }>`SELECT count(*)::integer AS n FROM tickets WHERE contract_id = ${contractId}`.execute(db)).rows[0];
+    // Month 0 of the counters: rows of tickets and of facts, and facts per contract version.
+    const counters = await db.selectFrom('ticket_fact_counts').select(['key', sql<string>`n::text`.as('n')]).where('contract_id', '=', contractId).where('month', '=', 0).where('n', '<>', 0).execute();
+    const count = (key: string): number => Number(counters.find((c) => c.key === key)?.n ?? 0);
+    const last = (await sql<{ last: string | null }>`SELECT max(last_event_at)::text AS last FROM ticket_facts WHERE contract_id = ${contractId}`.execute(db)).rows[0]?.last;
     return {
-      ticketsWithFacts: facts?.n ?? 0,
-      tickets: tickets?.n ?? 0,
-      versions: (facts?.versions ?? []).filter((v) => v !== null).map(Number),
-      lastEventAt: facts?.last === null || facts?.last === undefined ? undefined : Number(facts.last),
+      ticketsWithFacts: count('facts'),
+      tickets: count('tickets'),
+      versions: counters
+        .filter((c) => c.key.startsWith('facts-version:'))
+        .map((c) => Number(c.key.slice('facts-version:'.length)))
+        .sort((a, b) => a - b),
+      lastEventAt: last === null || last === undefined ? undefined : Number(last),
     };
   }
 

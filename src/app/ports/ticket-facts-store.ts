@@ -1,10 +1,11 @@
+import type { ClockMetric } from '../../domain/contract/schema/sla.js';
 import type { MonthAggregate, TicketFacts } from '../../domain/measures/index.js';
 
 /** A ticket's facts as stored: the facts, the months they count in, and what they were computed from. */
 export interface StoredTicketFacts {
   readonly facts: TicketFacts;
   readonly contractVersion: number;
-  /** The ticket's latest event (facts are valid for any as-of at or after it, unless running). */
+  /** The ticket's latest event: the facts hold for any as-of at or after it (pending clocks counted by their instant). */
   readonly lastEventAt: number;
   /** Months as YYYYMM numbers in the contract's zone. */
   readonly createdMonth: number;
@@ -12,6 +13,13 @@ export interface StoredTicketFacts {
   readonly solvedMonth: number | undefined;
   /** One per `facts.settledClocks` entry, in the same order. */
   readonly clockMonths: readonly number[];
+  /**
+   * Clocks running (not paused) at the last event, with the instant each breaches unless
+   * another event comes: at an as-of on or after it the clock counts as breached in its month.
+   */
+  readonly pendingClocks: readonly { readonly metric: ClockMetric; readonly cycle: number; readonly priority: string; readonly breachAt: number; readonly month: number }[];
+  /** True when a running clock would not breach within the materializer's horizon: such a ticket is evaluated at read time (and has no pending clocks). */
+  readonly live: boolean;
 }
 
 /** Whether the stored facts can answer a month's scorecard on their own. */
@@ -39,15 +47,16 @@ export interface TicketFactsStore {
    */
   insertTicketFacts(contractId: string, rows: readonly StoredTicketFacts[]): Promise<void>;
   /**
-   * Counts of the month (YYYYMM) over the stored facts that hold at `asOf`: tickets with no
-   * running clock whose last event is at or before `asOf`.
+   * Counts and lists of the month (YYYYMM) over the stored facts that hold at `asOf`: tickets
+   * whose last event is at or before `asOf` and that are not `live`, with each pending clock
+   * counted as breached when its instant is at or before `asOf`.
    */
   aggregateMonth(contractId: string, month: number, options: { readonly qualityCount: number; readonly listLimit: number; readonly asOf: number }): Promise<MonthAggregate>;
   /** Tickets whose facts say a clock still runs, in ticket order. */
   listRunningTickets(contractId: string): Promise<string[]>;
   /**
-   * The tickets `aggregateMonth` leaves out, created in or before `createdMonthUpTo`: those
-   * with a running clock and those with events after `asOf` (evaluated at read time instead).
+   * The tickets `aggregateMonth` leaves out, created in or before `createdMonthUpTo`: `live`
+   * ones and those with events after `asOf` (evaluated at read time instead), in ticket order.
    */
   listTicketsToEvaluate(contractId: string, options: { readonly asOf: number; readonly createdMonthUpTo: number }): Promise<string[]>;
   factsStatus(contractId: string): Promise<TicketFactsStatus>;
