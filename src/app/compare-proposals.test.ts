@@ -25,9 +25,12 @@ async function storeTickets(counts: Record<string, number>): Promise<void> {
       const id = `T-${month}-${i}`;
       const createdAt = at(`${month}-10T10:00:00-08:00`) + i * 60;
       const rawPriority = i % 4 === 0 ? 'high' : 'normal';
-      const channel = i % 2 === 0 ? 'email' : 'phone';
+      // As a helpdesk spells them: the contract's `email` and `phone`.
+      const channel = i % 2 === 0 ? 'E-Mail' : 'Phone';
       headers.push({ ticket: id, createdAt, rawPriority, channel });
       events.push({ ticket: id, at: createdAt, kind: 'created', id: `${id}-c`, priority: rawPriority, channel }, { ticket: id, at: createdAt + 1800, kind: 'agent_replied', id: `${id}-r` }, { ticket: id, at: createdAt + 3600, kind: 'solved', id: `${id}-s` });
+      // The eleventh ticket of a month is raised to urgent after creation.
+      if (i === 10) events.push({ ticket: id, at: createdAt + 600, kind: 'priority_changed', id: `${id}-p`, priority: 'urgent' });
     }
   }
   await store.tickets.writeTickets(northstarId, headers, events);
@@ -65,7 +68,9 @@ describe('compareProposals', () => {
     const comparison = await compareProposals({ proposals: [file('northstar-tiered'), file('bayline-per-incident')], forecast: { kind: 'history', contractId: northstarId } }, { store });
     expect(comparison.forecast.months).toEqual(['2027-03', '2027-04', '2027-05']);
     expect(comparison.forecast.ticketsByMonth).toEqual([40, 44, 36]);
-    expect(comparison.forecast.priorities).toEqual(['high', 'normal']);
+    // Priorities as last set and channels under the contract's names, as the scorecard and the invoice count them.
+    expect(comparison.forecast.priorities).toEqual(['high', 'normal', 'urgent']);
+    expect(comparison.forecast.channels).toEqual(['email', 'phone']);
     expect(comparison.forecast.assumptions.join('\n')).toContain('2027-02 (3 tickets)');
     // Northstar's minimum (9,000.00) binds at 40 tickets a month.
     expect(formatMoney(comparison.proposals[0]!.projection.months[0]!.fees, 'plain')).toBe('9000.00');

@@ -15,6 +15,8 @@ import {
 import { parseContract, type LoadedContract } from '../domain/contract/parse-contract.js';
 import { percentSchema } from '../domain/contract/values.js';
 import { SupportPactError } from '../domain/errors/index.js';
+import { contractChannelName } from '../domain/measures/index.js';
+import { sortTicketEvents, type TicketEvent } from '../domain/tickets/index.js';
 import { localDateOf } from '../domain/time/index.js';
 
 /** Where the volumes come from: a forecast file's text, or the tickets stored for a contract. */
@@ -47,6 +49,13 @@ function withMissProbability(forecast: ForecastModel, text: string | undefined):
   };
 }
 
+/** The raw priority of a ticket's latest event that sets one (creation or a change). */
+function lastRawPriority(events: readonly TicketEvent[]): string | undefined {
+  const sorted = sortTicketEvents(events);
+  for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i]!.priority !== undefined) return sorted[i]!.priority;
+  return undefined;
+}
+
 /** Tickets created per month and (raw priority, channel) cell, from the store, over the chosen months. */
 async function historyForecast(store: StoreSession, source: Extract<ForecastSource, { kind: 'history' }>): Promise<ForecastModel> {
   const { loaded } = await loadStoredContract(store, source.contractId);
@@ -54,9 +63,11 @@ async function historyForecast(store: StoreSession, source: Extract<ForecastSour
   const cellIndex = new Map<string, number>();
   const cells: ForecastCell[] = [];
   const created: { at: number; cell: number }[] = [];
+  const contractChannels = Object.keys(loaded.contract.scope?.channels ?? {});
   for await (const stored of store.tickets.streamTickets(source.contractId)) {
-    const priority = stored.header.rawPriority ?? 'unspecified';
-    const channel = stored.header.channel ?? 'unspecified';
+    // As the scorecard and the invoice count them: the ticket's last raw priority, and its channel under the contract's name.
+    const priority = lastRawPriority(stored.events) ?? stored.header.rawPriority ?? 'unspecified';
+    const channel = stored.header.channel === undefined ? 'unspecified' : contractChannelName(contractChannels, stored.header.channel);
     const key = `${priority}\u0000${channel}`;
     let cell = cellIndex.get(key);
     if (cell === undefined) {

@@ -91,7 +91,7 @@ export function forecastFromHistory(history: HistoryVolumes): ForecastModel {
     performance: undefined,
     assumptions: [
       resolvedEqualsCreated,
-      `Volumes are the tickets created in each month of ${span}, by raw priority and channel, as stored.`,
+      `Volumes are the tickets created in each month of ${span}, by the raw priority last set on each ticket and its channel under the contract's names.`,
       `For --simulate, each month strays from history by the history's own spread (coefficient of variation ${(monthlyCv * 100).toFixed(1)}% of monthly totals).`,
     ],
   };

@@ -68,6 +68,16 @@ function normaliseChannel(name: string): string {
   return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+/**
+ * The contract's name for a source channel: exact, else matched ignoring case, spaces,
+ * dashes and underscores (ServiceNow's "Self service" is the contract's `self-service`);
+ * the source's name when the contract names no such channel.
+ */
+export function contractChannelName(contractChannels: readonly string[], source: string): string {
+  const key = normaliseChannel(source);
+  return contractChannels.find((name) => name === source || normaliseChannel(name) === key) ?? source;
+}
+
 function outOfScopeText(out: OutOfScopeReason): string {
   return out.kind === 'excluded-service' ? `excluded service ${out.service}` : `technology not covered: ${out.technology}`;
 }
@@ -111,15 +121,11 @@ export class ScorecardRules {
     for (const [name, spec] of Object.entries(contract.scope?.channels ?? {})) this.coverageCalendars.set(name, spec.coverage ? policy.calendars.get(spec.coverage) : undefined);
   }
 
-  /**
-   * The contract's name for a source channel: exact, else matched ignoring case, spaces,
-   * dashes and underscores (ServiceNow's "Self service" is the contract's `self-service`).
-   */
+  /** The contract's name for a source channel (`contractChannelName`, remembered). */
   channelName(source: string): string {
     let known = this.channelNames.get(source);
     if (known === undefined) {
-      const key = normaliseChannel(source);
-      known = Object.keys(this.contract.scope?.channels ?? {}).find((name) => name === source || normaliseChannel(name) === key) ?? source;
+      known = contractChannelName(Object.keys(this.contract.scope?.channels ?? {}), source);
       this.channelNames.set(source, known);
     }
     return known;
