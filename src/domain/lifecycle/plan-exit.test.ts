@@ -50,6 +50,18 @@ describe('planExit', () => {
     expect(plan.counts).toEqual({ open: 6, done: 2, overdue: 4 });
   });
 
+  it('does not count work marked done before the notice was given, and says so on the item', () => {
+    const progress = [{ item: 'data-return', doneOn: '2027-01-05', evidence: 'an earlier export' }];
+    const plan = planExit(northstar, { noticeOn: '2028-11-10', ground: 'non-renewal' }, '2029-01-05', progress);
+    const item = plan.items.find((i) => i.id === 'data-return')!;
+    expect(item.status).toBe('open');
+    expect(item.note).toContain('marked done on 2027-01-05, before this notice (2028-11-10): not counted');
+    expect(plan.counts.done).toBe(0);
+    const after = planExit(northstar, { noticeOn: '2028-11-10', ground: 'non-renewal' }, '2029-01-05', [...progress, { item: 'data-return', doneOn: '2028-12-01', evidence: 'export #2' }]);
+    expect(after.items.find((i) => i.id === 'data-return')).toMatchObject({ status: 'done', doneOn: '2028-12-01', evidence: 'export #2' });
+    expect(after.items.find((i) => i.id === 'data-return')!.note ?? '').not.toContain('not counted');
+  });
+
   it('ends transition assistance when its period has run, rather than calling it overdue', () => {
     const plan = planExit(northstar, { noticeOn: '2027-05-01', ground: 'convenience', by: 'client' }, '2027-10-29');
     expect(plan.items[0]).toMatchObject({ id: 'transition-assistance', status: 'done', doneOn: '2027-10-28', evidence: 'the assistance period ended on 2027-10-28' });

@@ -136,10 +136,20 @@ export function planExit(contract: Contract, notice: TerminationNotice, asOf: Lo
   if (unknown.length > 0) {
     throw lifecycleInputError(unknown.map(([p, i]) => ({ message: `progress names unknown exit item "${p.item}"`, path: ['progress', i, 'item'], expected: `one of ${[...known].join(', ')}` })));
   }
-  // The latest record per item counts (a re-delivery replaces the first).
+  // The latest record per item counts (a re-delivery replaces the first). Work recorded before
+  // this notice was given belongs to another exit (or none): it is named, not counted.
   const records = new Map<string, ExitProgress>();
-  for (const p of progress) if (p.doneOn <= asOf && (records.get(p.item)?.doneOn ?? '') <= p.doneOn) records.set(p.item, p);
-  const items = drafts.map((d) => settle(d, records, asOf));
+  const beforeNotice = new Map<string, ExitProgress>();
+  for (const p of progress) {
+    if (p.doneOn > asOf) continue;
+    const into = p.doneOn < notice.noticeOn ? beforeNotice : records;
+    if ((into.get(p.item)?.doneOn ?? '') <= p.doneOn) into.set(p.item, p);
+  }
+  const items = drafts.map((d) => {
+    const earlier = records.has(d.id) ? undefined : beforeNotice.get(d.id);
+    const draft = earlier ? { ...d, note: joinNotes([d.note, `marked done on ${earlier.doneOn}, before this notice (${notice.noticeOn}): not counted`]) } : d;
+    return settle(draft, records, asOf);
+  });
   const counts = { open: 0, done: 0, overdue: 0 };
   for (const item of items) counts[item.status] += 1;
   return { noticeOn: notice.noticeOn, ...(notice.ground ? { ground: notice.ground } : {}), effectiveOn, lastServiceOn: addDays(effectiveOn, -1), effectiveReading: reading, items, counts };
