@@ -55,6 +55,7 @@ describe('renderKeyDatesIcs', () => {
     const timed = events.filter((e) => e.get('DTSTART')?.params !== 'VALUE=DATE');
     // The vendor's 24h: 2027-03-05T22:00-08:00 + 24h = 2027-03-07T06:00Z.
     expect(timed.map((e) => e.get('DTSTART'))).toEqual([{ params: '', value: '20270307T060000Z' }]);
+    expect(timed.map((e) => e.get('DTEND'))).toEqual([undefined]);
     for (const e of events.filter((x) => !timed.includes(x))) expect(e.get('DTSTART')?.value).toMatch(/^\d{8}$/);
   });
 

@@ -50,8 +50,8 @@ export function renderKeyDatesIcs(result: ContractKeyDates, options: KeyDatesIcs
   for (const d of result.deadlines) {
     calendar.createEvent({
       id: `breach-${slug(d.key)}@${domain}`,
+      // A moment, not a span: no DTEND (RFC 5545 wants DTEND after DTSTART; without it the event ends as it starts).
       start: new Date(d.at * 1000),
-      end: new Date(d.at * 1000),
       stamp,
       summary: `${d.label} (due by this time)`,
       description: [d.reason, `Clause: ${d.clause}`, `Status: ${d.status}`].join('\n'),
