@@ -13,7 +13,7 @@ th.num { white-space: nowrap; }
 `;
 
 function row(l: StatementLine): string {
-  const slices = l.interestSlices.map((s) => `${s.fromOn} to ${s.toOn}: ${s.days} days on ${amountText(s.unpaid)}`).join('; ');
+  const slices = l.interestSlices.map((s) => `${s.fromOn} to ${s.toOn}: ${s.days} day${s.days === 1 ? '' : 's'} on ${amountText(s.unpaid)}`).join('; ');
   const cells = [
     `<td class="short">${escapeHtml(l.invoiceId)}</td>`,
     `<td class="short">${escapeHtml(l.serviceMonth)}</td>`,

@@ -12,6 +12,12 @@ const statement = computeStatement(
 );
 
 describe('renderStatementText', () => {
+  it('says "1 day" for a one-day interest slice', () => {
+    const oneDay = computeStatement(example('northstar-tiered'), [invoiceOf('INV-1', '2027-02-01', '2027-03-03', 100_000n)], [], '2027-03-09');
+    expect(renderStatementText(oneDay)).toContain('interest 2027-03-09 to 2027-03-09: 1 day on 1,000.00');
+    expect(renderStatementHtml(oneDay)).toContain('2027-03-09 to 2027-03-09: 1 day on 1,000.00');
+  });
+
   it('shows each invoice with its status, days late and interest slices, then the totals', () => {
     const text = renderStatementText(statement);
     expect(text.split('\n')[0]).toBe('STATEMENT acme-northstar-2027 as of 2027-04-08 (USD)');

@@ -9,7 +9,7 @@ export function renderStatementText(statement: Statement): string {
   for (const l of statement.lines) {
     const paid = l.credited.minor > 0n ? `${amountText(l.paid)}+cn` : amountText(l.paid);
     out.push([l.invoiceId.padEnd(30), l.serviceMonth.padEnd(7), l.dueOn, amountText(l.total).padStart(12), paid.padStart(12), amountText(l.balance).padStart(12), l.status.padEnd(8), String(l.daysOverdue).padStart(4), amountText(l.interest).padStart(10)].join(' '));
-    for (const s of l.interestSlices) out.push(`${' '.repeat(32)}interest ${s.fromOn} to ${s.toOn}: ${s.days} days on ${amountText(s.unpaid)} = ${s.interest}`);
+    for (const s of l.interestSlices) out.push(`${' '.repeat(32)}interest ${s.fromOn} to ${s.toOn}: ${s.days} day${s.days === 1 ? '' : 's'} on ${amountText(s.unpaid)} = ${s.interest}`);
   }
   out.push('-'.repeat(head.length));
   const t = statement.totals;
