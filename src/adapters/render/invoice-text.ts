@@ -5,9 +5,15 @@ import { amountText, evidenceText, monthName, partyText, wrapText } from './invo
 
 const descriptionWidth = 46;
 
+/** The quantity column: a prorated month reads `22/31` (days of service of days in the month), never a bare `22` beside a monthly price. */
+function quantityText(line: InvoiceLine): string {
+  const days = /^days of (\d+)$/.exec(line.unit);
+  return days ? `${line.quantity}/${days[1]}` : line.quantity;
+}
+
 function lineRows(line: InvoiceLine): string[] {
   const [first = '', ...rest] = wrapText(line.description, descriptionWidth);
-  const rows = [`  ${first.padEnd(descriptionWidth)} ${line.quantity.padStart(6)} ${(line.unitPrice ?? '').padStart(10)} ${amountText(line.amount).padStart(14)}`];
+  const rows = [`  ${first.padEnd(descriptionWidth)} ${quantityText(line).padStart(6)} ${(line.unitPrice ?? '').padStart(10)} ${amountText(line.amount).padStart(14)}`];
   for (const more of rest) rows.push(`    ${more}`);
   for (const detail of [...line.notes, evidenceText(line.evidence, 6)].filter((d) => d !== '')) {
     for (const wrapped of wrapText(detail, descriptionWidth + 20)) rows.push(`      ${wrapped}`);
