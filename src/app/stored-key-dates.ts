@@ -20,7 +20,7 @@ export async function storedKeyDates(store: StoreSession, contractId: string, ra
     from: range.from,
     to: range.to,
     now: range.now,
-    certificates: certificates.map((c) => ({ type: c.type, expiresOn: c.expiresOn, ...(c.insurer ? { insurer: c.insurer } : {}) })),
+    certificates: certificates.map((c) => ({ id: c.id, type: c.type, expiresOn: c.expiresOn, ...(c.insurer ? { insurer: c.insurer } : {}) })),
     breachIncidents,
     invoices: invoices.map(({ invoice }) => ({ id: invoice.id, serviceMonth: invoice.serviceMonth, issuedOn: invoice.issueOn, dueOn: invoice.dueOn })),
   });

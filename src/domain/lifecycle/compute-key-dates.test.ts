@@ -172,6 +172,9 @@ describe('computeKeyDates', () => {
     ]);
     const onFile = computeKeyDates(northstar, { from: '2027-01-01', to: '2028-12-31', kinds: ['insurance-certificate-expires'], certificates: [{ type: 'Cyber-Liability', expiresOn: '2028-06-30', insurer: 'Acme Mutual' }] });
     expect(onFile).toEqual([{ on: '2028-06-30', kind: 'insurance-certificate-expires', label: 'Cyber-Liability insurance certificate (Acme Mutual) expires', reason: 'certificate 1 on file', clause: 'risk.insurance[0]' }]);
+    // A certificate's id on file names it (as `insurance list` does), not its position.
+    const named = computeKeyDates(northstar, { from: '2027-01-01', to: '2028-12-31', kinds: ['insurance-certificate-expires'], certificates: [{ id: 'CERT-2', type: 'Cyber-Liability', expiresOn: '2028-06-30' }] });
+    expect(named.map((d) => d.reason)).toEqual(['certificate CERT-2 on file']);
   });
 
   it('leaves out the renewals a notice of non-renewal stops, and keeps the one it came too late for', () => {

@@ -9,6 +9,8 @@ import { keyDate, type KeyDate } from './key-date.js';
 
 /** A certificate on file, for its expiry date. */
 export interface CertificateExpiry {
+  /** The certificate's id on file (`CERT-2`); dates name it, else its position. */
+  readonly id?: string;
   readonly type: string;
   readonly expiresOn: LocalDate;
   readonly insurer?: string;
@@ -30,7 +32,7 @@ export function computeRiskKeyDates(contract: Contract, service: { readonly star
           on: c.expiresOn,
           kind: 'insurance-certificate-expires',
           label: `${c.type} insurance certificate${c.insurer ? ` (${c.insurer})` : ''} expires`,
-          reason: `certificate ${i + 1} on file`,
+          reason: `certificate ${c.id ?? i + 1} on file`,
           clause: required >= 0 ? `risk.insurance[${required}]` : 'risk.insurance',
         }),
       );
