@@ -75,6 +75,8 @@ describe('updateBreachIncident', () => {
 describe('breachRegister', () => {
   it('flags the individuals notice overdue after 30 days, and the Attorney General deadline once individuals are notified', async () => {
     await recordBreachIncident(store, { contractId: northstarId, facts, now: recordedAt, actor: 'test' });
+    // Before the discovery the register was empty.
+    expect((await breachRegister(store, northstarId, facts.discoveredAt - 60)).incidents).toEqual([]);
     const late = await breachRegister(store, northstarId, at('2027-04-10T09:00:00-07:00'));
     expect(late.overdue).toBe(1);
     expect(late.incidents[0]?.result.deadlines.find((d) => d.kind === 'individuals')).toMatchObject({ status: 'overdue', dueOn: '2027-04-05' });

@@ -13,11 +13,14 @@ export interface BreachRegister {
 }
 
 /**
- * The contract's breach register on an instant: every recorded incident with its deadlines
- * (vendor to client, individuals, Attorney General) and their status, oldest first.
+ * The contract's breach register on an instant: every incident recorded and discovered by
+ * then with its deadlines (vendor to client, individuals, Attorney General) and their status,
+ * oldest first. An incident discovered after `asOf` was not known then: it is left out.
  */
 export async function breachRegister(store: StoreSession, contractId: string, asOf: number): Promise<BreachRegister> {
   const { loaded } = await loadStoredContract(store, contractId);
-  const incidents = (await store.breachIncidents.listBreachIncidents(contractId)).map((incident) => ({ incident, result: evaluateBreachIncident(loaded.contract, incident, asOf) }));
+  const incidents = (await store.breachIncidents.listBreachIncidents(contractId))
+    .filter((incident) => incident.discoveredAt <= asOf)
+    .map((incident) => ({ incident, result: evaluateBreachIncident(loaded.contract, incident, asOf) }));
   return { contractId, zone: loaded.contract.timezone, asOf, incidents, overdue: incidents.filter((i) => i.result.overdue).length };
 }
