@@ -33,6 +33,7 @@ describe('evaluateAccessEvents', () => {
     ]);
     expect(result.findings[0]).toMatchObject({ event: 0, month: '2027-03', ticket: 'T-7', message: 'helpdesk@northstar.example accessed Payroll, a prohibited category' });
     expect(result.findings[1]!.message).toBe('helpdesk@northstar.example is a shared or generic account (required safeguard named-accounts)');
+    expect(result.findings[2]!.message).toBe("helpdesk@northstar.example's access lacked least-privilege (required safeguard least-privilege)");
     expect(result.months[0]).toMatchObject({ events: 1, eventsWithFindings: 1, findings: { 'prohibited-category': 1, 'category-not-allowed': 0, 'missing-safeguard': 3 } });
   });
 

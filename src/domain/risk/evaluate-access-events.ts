@@ -93,7 +93,7 @@ export function evaluateAccessEvents(contract: Contract, events: readonly Access
     for (const safeguard of required) {
       const missing = norm(safeguard) === 'named-accounts' ? (e.sharedAccount ?? isGenericAccount(e.account, options.genericAccountNames)) : !has.has(norm(safeguard));
       if (!missing) continue;
-      const why = norm(safeguard) === 'named-accounts' ? `${e.account} is a shared or generic account` : `the access lacked ${safeguard}`;
+      const why = norm(safeguard) === 'named-accounts' ? `${e.account} is a shared or generic account` : `${e.account}'s access lacked ${safeguard}`;
       found.push({ ...base, kind: 'missing-safeguard', safeguard, message: `${why} (required safeguard ${safeguard})`, clause: 'scope.dataAccess.safeguards' });
     }
     findings.push(...found);
