@@ -9,6 +9,8 @@ const row = (label: string) => rows.find((r) => r.label === label)?.values;
 describe('compareTerms', () => {
   it('puts the targets of each forecast priority side by side, in the words of the contract schedule', () => {
     expect(row('P1 first response')).toEqual(['P1: 15 minutes, around the clock', 'P1: 10 minutes, around the clock', 'P1: 4 hours, counted during business hours']);
+    // Bayline's lab-hours calendar is named for its hours: not "lab-hours hours".
+    expect(row('P3 first response')?.[1]).toMatch(/, counted during lab-hours$/);
     expect(row('P3 resolution')).toEqual([
       'P3: by the close of the 3rd business day after the ticket arrives (business calendar)',
       'P3: by the close of the 2nd business day after the ticket arrives (lab-hours calendar)',

@@ -81,7 +81,7 @@ export function forecastFromHistory(history: HistoryVolumes): ForecastModel {
   const span = history.months.length > 0 ? `${history.months[0]} to ${history.months[history.months.length - 1]}` : 'no months';
   return {
     title: `Ticket history of ${history.contractId}`,
-    basis: `stored tickets of ${history.contractId}, ${span}`,
+    basis: `stored tickets of ${history.contractId}`,
     months: history.months,
     cells: history.cells,
     expected: history.counts,

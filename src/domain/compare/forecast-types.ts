@@ -52,7 +52,7 @@ export interface ForecastCell {
 /** The forecast as the comparison reads it: integer expected counts per month and cell. */
 export interface ForecastModel {
   readonly title: string;
-  /** `forecast file examples/forecast.yaml` or `stored tickets of uci-servicenow-2016, 2016-03 to 2016-05`. */
+  /** `forecast file examples/forecast.yaml` or `stored tickets of uci-servicenow-2016` (the months are `months`). */
   readonly basis: string;
   readonly months: readonly string[];
   readonly cells: readonly ForecastCell[];

@@ -2,6 +2,7 @@ import { describeDuration } from '../../time/duration.js';
 import { yearlyInterestRate } from '../lint/rules-pricing.js';
 import type { Contract } from '../schema/contract-schema.js';
 import { formatAmount, listWords, section, type ScheduleSection } from './schedule.js';
+import { calendarHours } from './describe-sla.js';
 
 /** Band ranges in words: `[500, 1500, undefined]` -> `1–500`, `501–1,500`, `1,501 and above`. */
 export function bandRanges(upTos: readonly (number | undefined)[]): string[] {
@@ -56,7 +57,7 @@ export function describePricing(contract: Contract): ScheduleSection {
         columns: ['Tickets in the month', 'Discount'],
         rows: bandRanges(perIncident.volumeDiscount.bands.map((b) => b.upTo)).map((range, i) => [range, perIncident.volumeDiscount?.bands[i]?.discount.text ?? '']),
       },
-      { caption: 'Extras', columns: ['Extra', 'When', 'Price'], rows: (pricing.extras ?? []).map((e) => [e.id, e.description ?? [e.when.priority && `priority ${e.when.priority}`, e.when.outsideCalendar && `outside ${e.when.outsideCalendar} hours`, e.when.channel && `via ${e.when.channel}`].filter(Boolean).join(', '), `${formatAmount(cur, e.price)} per ${e.per}`]) },
+      { caption: 'Extras', columns: ['Extra', 'When', 'Price'], rows: (pricing.extras ?? []).map((e) => [e.id, e.description ?? [e.when.priority && `priority ${e.when.priority}`, e.when.outsideCalendar && `outside ${calendarHours(e.when.outsideCalendar)}`, e.when.channel && `via ${e.when.channel}`].filter(Boolean).join(', '), `${formatAmount(cur, e.price)} per ${e.per}`]) },
       { caption: 'Taxes', columns: ['Tax', 'Rate', 'Applies to', 'Note'], rows: (pricing.taxes ?? []).map((t) => [t.name, t.rate.text, t.appliesTo ?? 'all', t.note ?? '']) },
     ],
   );

@@ -11,7 +11,12 @@ export function describeTarget(target: TargetSpecification, contract: Contract):
   const calendar = contract.calendars?.[target.calendar];
   if (target.within.unit === 'bd') return `by the close of the ${ordinal(target.within.amount)} business day after the ticket arrives (${target.calendar} calendar)`;
   if (calendar && isAroundTheClock(calendar)) return `${describeDuration(target.within)}, around the clock`;
-  return `${describeDuration(target.within)}, counted during ${target.calendar} hours`;
+  return `${describeDuration(target.within)}, counted during ${calendarHours(target.calendar)}`;
+}
+
+/** `business` -> `business hours`; a calendar already named for its hours (`lab-hours`) is not said twice. */
+export function calendarHours(name: string): string {
+  return /hours$/i.test(name) ? name : `${name} hours`;
 }
 
 function ordinal(n: number): string {
