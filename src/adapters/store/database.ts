@@ -234,6 +234,16 @@ export interface TicketFactPendingTable {
   at: number;
 }
 
+/** Out-of-scope tickets and tickets per extra, by month created (kept by triggers on `ticket_facts`). */
+export interface TicketFactListsTable {
+  contract_id: string;
+  month: number;
+  list: string;
+  key: string;
+  ticket: string;
+  detail: string | null;
+}
+
 /** What the ticket facts add up to per month and key (kept by triggers on `ticket_facts`). */
 export interface TicketFactCountsTable {
   contract_id: string;
@@ -262,6 +272,7 @@ export interface Database {
   ticket_fact_counts: TicketFactCountsTable;
   ticket_fact_breaches: TicketFactBreachesTable;
   ticket_fact_pending: TicketFactPendingTable;
+  ticket_fact_lists: TicketFactListsTable;
 }
 
 /**

@@ -91,8 +91,6 @@ export class TicketFactsRepository implements TicketFactsStore {
     const db = this.ctx.db();
     const { asOf, listLimit: limit } = options;
     const run = async <T>(query: ReturnType<typeof sql>): Promise<T[]> => (await query.execute(db)).rows as T[];
-    // Rows whose facts hold at as-of; the others are evaluated from their events by the caller.
-    const holds = sql`f.last_event_at <= ${asOf} AND NOT f.live`;
 
     // 1. Counts: the month's counters, less what rows that do not hold at as-of counted.
     const counters = await run<{ key: string; n: string }>(sql`SELECT key, n::text AS n FROM ticket_fact_counts WHERE contract_id = ${contractId} AND month = ${month} AND n <> 0`);
@@ -103,6 +101,11 @@ export class TicketFactsRepository implements TicketFactsStore {
     const counts = new Map<string, number>();
     for (const c of counters) counts.set(c.key, Number(c.n));
     for (const c of notHolding) counts.set(c.key, (counts.get(c.key) ?? 0) - Number(c.n));
+    // The lists leave these tickets out: each capped list is read that many rows longer, then filtered.
+    const leftOut = new Set((await run<{ ticket: string }>(sql`SELECT ticket FROM ticket_facts WHERE contract_id = ${contractId} AND (last_event_at > ${asOf} OR live)`)).map((r) => r.ticket));
+    const cap = limit + leftOut.size;
+    const holding = <T extends { ticket: string }>(rows: readonly T[], max = limit): T[] => rows.filter((r) => !leftOut.has(r.ticket)).slice(0, max);
+    const label = (r: { ticket: string; cycle: number }): string => (r.cycle > 1 ? `${r.ticket}#${r.cycle}` : r.ticket);
 
     // 2. Clocks still running at their ticket's last event that breach by as-of, in this month.
     //    A pending clock breaches after its ticket's last event, so one due by as-of belongs to a
@@ -115,45 +118,47 @@ export class TicketFactsRepository implements TicketFactsStore {
     const pendingBreached: { metric: string; priority: string; label: string }[] = [];
     for (const { metric, priority, n } of pendingCounts.values()) {
       if (n === 0) continue;
-      const rows = await run<{ label: string }>(
-        sql`SELECT CASE WHEN p.cycle > 1 THEN p.ticket || '#' || p.cycle ELSE p.ticket END AS label FROM ticket_fact_pending p
-            WHERE p.contract_id = ${contractId} AND p.month = ${month} AND p.metric = ${metric} AND p.priority = ${priority} AND p.at <= ${asOf} ORDER BY p.ticket, p.cycle LIMIT ${limit}`,
+      const rows = await run<{ ticket: string; cycle: number }>(
+        sql`SELECT ticket, cycle FROM ticket_fact_pending WHERE contract_id = ${contractId} AND month = ${month} AND metric = ${metric} AND priority = ${priority} AND at <= ${asOf} ORDER BY ticket, cycle LIMIT ${limit}`,
       );
-      for (const r of rows) pendingBreached.push({ metric, priority, label: r.label });
+      for (const r of rows) pendingBreached.push({ metric, priority, label: label(r) });
     }
 
-    // 3. The lists, each from its own partial index, in ticket order up to its cap.
+    // 3. The lists, each read in ticket order from a narrow table or a partial index, up to its cap.
     const breached: { metric: string; priority: string; label: string }[] = [];
     for (const key of counts.keys()) {
       if (!key.startsWith('clock-settled:')) continue;
       const rest = key.slice('clock-settled:'.length);
       const metric = rest.slice(0, rest.indexOf(':'));
       const priority = rest.slice(rest.indexOf(':') + 1);
-      const rows = await run<{ label: string }>(
-        sql`SELECT CASE WHEN b.cycle > 1 THEN b.ticket || '#' || b.cycle ELSE b.ticket END AS label FROM ticket_fact_breaches b JOIN ticket_facts f ON f.contract_id = b.contract_id AND f.ticket = b.ticket
-            WHERE b.contract_id = ${contractId} AND b.month = ${month} AND b.metric = ${metric} AND b.priority = ${priority} AND ${holds} ORDER BY b.ticket, b.cycle LIMIT ${limit}`,
+      const rows = await run<{ ticket: string; cycle: number }>(
+        sql`SELECT ticket, cycle FROM ticket_fact_breaches WHERE contract_id = ${contractId} AND month = ${month} AND metric = ${metric} AND priority = ${priority} ORDER BY ticket, cycle LIMIT ${cap}`,
       );
-      for (const r of rows) breached.push({ metric, priority, label: r.label });
+      for (const r of holding(rows)) breached.push({ metric, priority, label: label(r) });
     }
-    const outOfScope = await run<{ ticket: string; reason: string }>(
-      sql`SELECT f.ticket, f.out_of_scope AS reason FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.created_month = ${month} AND f.out_of_scope IS NOT NULL AND ${holds} ORDER BY f.ticket`,
+    const outOfScope = holding(
+      await run<{ ticket: string; reason: string }>(
+        sql`SELECT ticket, detail AS reason FROM ticket_fact_lists WHERE contract_id = ${contractId} AND month = ${month} AND list = 'out-of-scope' AND key = '' ORDER BY ticket`,
+      ),
+      Infinity,
     );
     const channels = [...counts.keys()].filter((k) => k.startsWith('coverage-created:')).map((k) => k.slice('coverage-created:'.length));
     const outsideBy = new Map<string, string[]>();
     for (const channel of channels) {
       const rows = await run<{ ticket: string }>(
-        sql`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.created_month = ${month} AND f.channel = ${channel} AND f.outside_coverage AND f.out_of_scope IS NULL AND ${holds} ORDER BY f.ticket LIMIT ${limit}`,
+        sql`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.created_month = ${month} AND f.channel = ${channel} AND f.outside_coverage AND f.out_of_scope IS NULL ORDER BY f.ticket LIMIT ${cap}`,
       );
-      outsideBy.set(channel, rows.map((r) => r.ticket));
+      outsideBy.set(channel, holding(rows).map((r) => r.ticket));
     }
-    const extras = await run<{ id: string; ticket: string }>(
-      sql`SELECT e.id, f.ticket FROM ticket_facts f, unnest(f.extras) AS e(id) WHERE f.contract_id = ${contractId} AND f.created_month = ${month} AND cardinality(f.extras) > 0 AND f.out_of_scope IS NULL AND ${holds} ORDER BY e.id, f.ticket`,
+    const extras = holding(
+      await run<{ id: string; ticket: string }>(sql`SELECT key AS id, ticket FROM ticket_fact_lists WHERE contract_id = ${contractId} AND month = ${month} AND list = 'extra' ORDER BY key, ticket`),
+      Infinity,
     );
-    const notFcr = await run<{ ticket: string }>(
-      sql`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.solved_month = ${month} AND NOT f.fcr AND f.out_of_scope IS NULL AND ${holds} ORDER BY f.ticket LIMIT ${limit}`,
+    const notFcr = holding(
+      await run<{ ticket: string }>(sql`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.solved_month = ${month} AND NOT f.fcr AND f.out_of_scope IS NULL ORDER BY f.ticket LIMIT ${cap}`),
     );
-    const reopened = await run<{ ticket: string }>(
-      sql`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.solved_month = ${month} AND f.reopened AND f.out_of_scope IS NULL AND ${holds} ORDER BY f.ticket LIMIT ${limit}`,
+    const reopened = holding(
+      await run<{ ticket: string }>(sql`SELECT f.ticket FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.solved_month = ${month} AND f.reopened AND f.out_of_scope IS NULL ORDER BY f.ticket LIMIT ${cap}`),
     );
     const mttr: { sum: number; count: number; slowest: { ticket: string; seconds: number }[] }[] = [];
     for (let i = 1; i <= options.qualityCount; i++) {
@@ -163,10 +168,11 @@ export class TicketFactsRepository implements TicketFactsStore {
       const slowest =
         count === 0
           ? []
-          : (
+          : holding(
               await run<{ ticket: string; seconds: string }>(
-                sql`SELECT f.ticket, ${seconds}::text AS seconds FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.solved_month = ${month} AND ${seconds} IS NOT NULL AND f.out_of_scope IS NULL AND ${holds} ORDER BY ${seconds} DESC, f.ticket LIMIT 20`,
-              )
+                sql`SELECT f.ticket, ${seconds}::text AS seconds FROM ticket_facts f WHERE f.contract_id = ${contractId} AND f.solved_month = ${month} AND ${seconds} IS NOT NULL AND f.out_of_scope IS NULL ORDER BY ${seconds} DESC, f.ticket LIMIT ${20 + leftOut.size}`,
+              ),
+              20,
             ).map((r) => ({ ticket: r.ticket, seconds: Number(r.seconds) }));
       mttr.push({ sum: counts.get(`mttr-sum:${i}`) ?? 0, count, slowest });
     }

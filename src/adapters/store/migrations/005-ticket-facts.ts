@@ -12,7 +12,8 @@
  * aggregate over the rows, whatever path wrote them (import, ingestion, invalidation, refresh).
  * Breached in-scope settled clocks are also kept one per row in `ticket_fact_breaches`, and
  * in-scope pending clocks in `ticket_fact_pending` (by month, metric and priority, in ticket
- * order), for the scorecard's lists and its as-of counts. Month 0 holds
+ * order), for the scorecard's lists and its as-of counts; the unbounded lists (out-of-scope
+ * tickets with their reason, tickets per extra) in `ticket_fact_lists`, by month created. Month 0 holds
  * installation facts: `tickets` (rows of `tickets`, kept by a trigger there), `facts` and
  * `facts-version:<n>` (rows of `ticket_facts`, and per contract version).
  * Keys: `clock-settled:<metric>:<priority>`, `clock-met:<metric>:<priority>` (in-scope settled
@@ -74,8 +75,13 @@ function countsOf(table: string, sign: 1 | -1): string {
       INSERT INTO ticket_fact_pending (contract_id, month, metric, priority, ticket, cycle, at)
       SELECT r.contract_id, p.month, p.metric, p.priority, r.ticket, p.cycle, p.at
         FROM ${table} r, unnest(r.pending_metric, r.pending_priority, r.pending_month, r.pending_cycle, r.pending_at) AS p(metric, priority, month, cycle, at)
-        WHERE r.out_of_scope IS NULL` : `DELETE FROM ticket_fact_breaches b USING ${table} d WHERE b.contract_id = d.contract_id AND b.ticket = d.ticket;
-      DELETE FROM ticket_fact_pending p USING ${table} d WHERE p.contract_id = d.contract_id AND p.ticket = d.ticket`};
+        WHERE r.out_of_scope IS NULL;
+      INSERT INTO ticket_fact_lists (contract_id, month, list, key, ticket, detail)
+      SELECT r.contract_id, r.created_month, 'out-of-scope', '', r.ticket, r.out_of_scope FROM ${table} r WHERE r.out_of_scope IS NOT NULL
+      UNION ALL
+      SELECT DISTINCT r.contract_id, r.created_month, 'extra', e.id, r.ticket, NULL FROM ${table} r, unnest(r.extras) AS e(id) WHERE r.out_of_scope IS NULL` : `DELETE FROM ticket_fact_breaches b USING ${table} d WHERE b.contract_id = d.contract_id AND b.ticket = d.ticket;
+      DELETE FROM ticket_fact_pending p USING ${table} d WHERE p.contract_id = d.contract_id AND p.ticket = d.ticket;
+      DELETE FROM ticket_fact_lists l USING ${table} d WHERE l.contract_id = d.contract_id AND l.ticket = d.ticket`};
     INSERT INTO ticket_fact_counts (contract_id, month, key, n)
     SELECT contract_id, month, key, ${sign} * sum(n) FROM (${ticketFactContributions(table)}) x GROUP BY contract_id, month, key
     ON CONFLICT (contract_id, month, key) DO UPDATE SET n = ticket_fact_counts.n + excluded.n`;
@@ -118,9 +124,7 @@ const statements = [
   `CREATE INDEX ticket_facts_live ON ticket_facts (contract_id) WHERE live`,
   `CREATE INDEX ticket_facts_running ON ticket_facts (contract_id) WHERE running`,
   // The scorecard's ticket lists, each read in ticket order up to its cap.
-  `CREATE INDEX ticket_facts_out_of_scope ON ticket_facts (contract_id, created_month, ticket) WHERE out_of_scope IS NOT NULL`,
   `CREATE INDEX ticket_facts_outside ON ticket_facts (contract_id, created_month, channel, ticket) WHERE outside_coverage AND out_of_scope IS NULL`,
-  `CREATE INDEX ticket_facts_extras ON ticket_facts (contract_id, created_month, ticket) WHERE cardinality(extras) > 0 AND out_of_scope IS NULL`,
   `CREATE INDEX ticket_facts_not_fcr ON ticket_facts (contract_id, solved_month, ticket) WHERE NOT fcr AND out_of_scope IS NULL`,
   `CREATE INDEX ticket_facts_reopened ON ticket_facts (contract_id, solved_month, ticket) WHERE reopened AND out_of_scope IS NULL`,
   ...[1, 2, 3, 4].map((i) => `CREATE INDEX ticket_facts_mttr_${i} ON ticket_facts (contract_id, solved_month, (mttr[${i}]) DESC, ticket) WHERE mttr[${i}] IS NOT NULL AND out_of_scope IS NULL`),
@@ -145,6 +149,16 @@ const statements = [
     PRIMARY KEY (contract_id, month, metric, priority, ticket, cycle)
   )`,
   `CREATE INDEX ticket_fact_pending_ticket ON ticket_fact_pending (contract_id, ticket)`,
+  `CREATE TABLE ticket_fact_lists (
+    contract_id text COLLATE "C" NOT NULL,
+    month integer NOT NULL,
+    list text COLLATE "C" NOT NULL,
+    key text COLLATE "C" NOT NULL,
+    ticket text COLLATE "C" NOT NULL,
+    detail text,
+    PRIMARY KEY (contract_id, month, list, key, ticket)
+  )`,
+  `CREATE INDEX ticket_fact_lists_ticket ON ticket_fact_lists (contract_id, ticket)`,
   `CREATE TABLE ticket_fact_counts (
     contract_id text COLLATE "C" NOT NULL,
     month integer NOT NULL,
