@@ -34,6 +34,30 @@ const ticketsArb = fc
   .map((tickets) => tickets.map((events, i) => events.map((e) => ({ ...e, ticket: `T${i}` }))));
 
 describe('MonthlyScorecardBuilder', () => {
+  it('keeps the same capped lists as the reference past their caps, whatever order the ids arrive in', () => {
+    const contract = contracts.northstar!;
+    const policy = policies.get('northstar')!;
+    const asOf = at('2027-04-10T00:00:00-07:00');
+    const sample = fc.sample(ticketEventsArbitrary(fc.constant('T'), { anchors, channels: ['phone', 'email', undefined] }), { numRuns: 12_000, seed: 11 });
+    // Ids in a shuffled order, and every ticket twice: the cut and the early turn-away must keep what a full sort keeps.
+    const order = sample.map((_, i) => i).sort((a, b) => ((a * 7919) % 12_007) - ((b * 7919) % 12_007));
+    const builder = new MonthlyScorecardBuilder(contract, policy, '2027-03', asOf);
+    const reference = new ReferenceMonthlyScorecardBuilder(contract, policy, '2027-03', asOf);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const i of order) {
+        const timeline = buildTicketTimeline(sample[i]!.map((e) => ({ ...e, ticket: `T${i}` })), policy);
+        if (!timeline) continue;
+        const { clocks, priority } = evaluateTicketClocks(policy, timeline, asOf);
+        builder.addTicket(timeline, clocks, priority);
+        reference.addTicket(timeline, clocks, priority);
+      }
+    }
+    const card = builder.build();
+    // At least one list went past its cap (so the cut and the turn-away both ran).
+    expect([...card.serviceLevels.map((l) => l.breachedTickets.length), ...card.quality.map((q) => q.tickets.length)]).toContain(1000);
+    expect(card).toStrictEqual(reference.build());
+  });
+
   it('builds exactly the reference builder\'s scorecard for random tickets, contracts and as-of instants', () => {
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(contracts)), ticketsArb, fc.integer({ min: -10 * 86400, max: 20 * 86400 }), (name, tickets, asOfAfterMonth) => {

@@ -18,14 +18,27 @@ import { share, shareAtLeast, shareAtMost } from './share.js';
 export const maxListedTickets = 1000;
 
 /**
- * Keeps the first `maxListedTickets` ids in id order whatever order they arrive in (streamed,
- * aggregated, then running tickets): the list is cut back whenever it doubles.
+ * The first `maxListedTickets` ids in id order, whatever order they arrive in (streamed,
+ * aggregated, then running tickets): cut back whenever it doubles, and once cut, an id after
+ * the last one kept is turned away at once (it can never be among the first).
  */
-function pushCapped(list: string[], ticket: string): void {
-  list.push(ticket);
-  if (list.length >= 2 * maxListedTickets) {
-    list.sort(compareIds);
-    list.length = maxListedTickets;
+class CappedIds {
+  private readonly items: string[] = [];
+  private last: string | undefined;
+
+  push(ticket: string): void {
+    if (this.last !== undefined && ticket > this.last) return;
+    this.items.push(ticket);
+    if (this.items.length >= 2 * maxListedTickets) {
+      this.items.sort(compareIds);
+      this.items.length = maxListedTickets;
+      this.last = this.items[maxListedTickets - 1];
+    }
+  }
+
+  /** The kept ids, sorted and cut to `maxListedTickets`. */
+  sorted(): string[] {
+    return [...this.items].sort(compareIds).slice(0, maxListedTickets);
   }
 }
 
@@ -39,9 +52,23 @@ function slowestFirst(a: { ticket: string; seconds: number }, b: { ticket: strin
   return b.seconds - a.seconds || compareIds(a.ticket, b.ticket);
 }
 
-/** A listed-tickets array sorted, and cut to `maxListedTickets`. */
-function firstSorted(list: readonly string[]): string[] {
-  return [...list].sort(compareIds).slice(0, maxListedTickets);
+/** The twenty slowest, kept the same way: once cut, a ticket after the twentieth is turned away. */
+class SlowestTickets {
+  private readonly items: { ticket: string; seconds: number }[] = [];
+  private last: { ticket: string; seconds: number } | undefined;
+
+  push(entry: { ticket: string; seconds: number }): void {
+    if (this.last !== undefined && slowestFirst(entry, this.last) > 0) return;
+    this.items.push(entry);
+    if (this.items.length > 40) {
+      this.items.sort(slowestFirst).splice(20);
+      this.last = this.items[19];
+    }
+  }
+
+  sorted(): { ticket: string; seconds: number }[] {
+    return [...this.items].sort(slowestFirst).slice(0, 20);
+  }
 }
 
 type ServiceLevelSpec = NonNullable<NonNullable<Contract['sla']>['serviceLevels']>[number];
@@ -49,7 +76,7 @@ type ServiceLevelSpec = NonNullable<NonNullable<Contract['sla']>['serviceLevels'
 interface LevelTally {
   settled: number;
   met: number;
-  breached: string[];
+  breached: CappedIds;
   breachedCount: number;
 }
 
@@ -95,11 +122,11 @@ export class MonthlyScorecardBuilder {
   private readonly outOfScope: { ticket: string; reason: string }[] = [];
   private solvedCount = 0;
   private fcrYes = 0;
-  private readonly fcrNo: string[] = [];
+  private readonly fcrNo = new CappedIds();
   private reopened = 0;
-  private readonly reopenedTickets: string[] = [];
-  private readonly mttr: { sum: number; count: number; slowest: { ticket: string; seconds: number }[] }[];
-  private readonly coverage = new Map<string, { created: number; outside: number; tickets: string[] }>();
+  private readonly reopenedTickets = new CappedIds();
+  private readonly mttr: { sum: number; count: number; slowest: SlowestTickets }[];
+  private readonly coverage = new Map<string, { created: number; outside: number; tickets: CappedIds }>();
   private readonly unmapped: Record<string, number> = {};
   private created = 0;
   private readonly resolvedByPriority: Record<string, number> = {};
@@ -118,8 +145,8 @@ export class MonthlyScorecardBuilder {
   ) {
     this.period = monthPeriod(month, contract.timezone);
     this.rules = rules ?? new ScorecardRules(contract, policy);
-    this.levels = (contract.sla?.serviceLevels ?? []).map(() => ({ settled: 0, met: 0, breached: [], breachedCount: 0 }));
-    this.mttr = (contract.sla?.quality ?? []).map(() => ({ sum: 0, count: 0, slowest: [] }));
+    this.levels = (contract.sla?.serviceLevels ?? []).map(() => ({ settled: 0, met: 0, breached: new CappedIds(), breachedCount: 0 }));
+    this.mttr = (contract.sla?.quality ?? []).map(() => ({ sum: 0, count: 0, slowest: new SlowestTickets() }));
     for (const extra of contract.pricing?.extras ?? []) this.extras[extra.id] = [];
     this.serviceLevels = contract.sla?.serviceLevels ?? [];
   }
@@ -160,7 +187,7 @@ export class MonthlyScorecardBuilder {
         if (clock.met) tally.met++;
         else {
           tally.breachedCount++;
-          pushCapped(tally.breached, clock.cycle > 1 ? `${ticket}#${clock.cycle}` : ticket);
+          tally.breached.push(clock.cycle > 1 ? `${ticket}#${clock.cycle}` : ticket);
         }
       }
     }
@@ -169,10 +196,10 @@ export class MonthlyScorecardBuilder {
     if (!isWithin(period, facts.solvedAt)) return;
     this.solvedCount++;
     if (facts.firstContactResolved) this.fcrYes++;
-    else pushCapped(this.fcrNo, ticket);
+    else this.fcrNo.push(ticket);
     if (facts.reopened) {
       this.reopened++;
-      pushCapped(this.reopenedTickets, ticket);
+      this.reopenedTickets.push(ticket);
     }
     facts.mttrSeconds.forEach((seconds, index) => {
       if (seconds === null) return;
@@ -180,7 +207,6 @@ export class MonthlyScorecardBuilder {
       tally.sum += seconds;
       tally.count++;
       tally.slowest.push({ ticket, seconds });
-      if (tally.slowest.length > 40) tally.slowest.sort(slowestFirst).splice(20);
     });
   }
 
@@ -195,7 +221,7 @@ export class MonthlyScorecardBuilder {
         tally.settled += group.settled;
         tally.met += group.met;
         tally.breachedCount += group.settled - group.met;
-        for (const ticket of group.breached) pushCapped(tally.breached, ticket);
+        for (const ticket of group.breached) tally.breached.push(ticket);
       }
     }
     for (const entry of aggregate.outOfScope) this.outOfScope.push(entry);
@@ -210,16 +236,15 @@ export class MonthlyScorecardBuilder {
     for (const [id, tickets] of Object.entries(aggregate.extras)) this.extras[id]?.push(...tickets);
     this.solvedCount += aggregate.solved;
     this.fcrYes += aggregate.firstContactResolved;
-    for (const t of aggregate.notFirstContactResolved) pushCapped(this.fcrNo, t);
+    for (const t of aggregate.notFirstContactResolved) this.fcrNo.push(t);
     this.reopened += aggregate.reopened;
-    for (const t of aggregate.reopenedTickets) pushCapped(this.reopenedTickets, t);
+    for (const t of aggregate.reopenedTickets) this.reopenedTickets.push(t);
     aggregate.mttr.forEach((m, index) => {
       const tally = this.mttr[index];
       if (!tally) return;
       tally.sum += m.sum;
       tally.count += m.count;
-      tally.slowest.push(...m.slowest);
-      if (tally.slowest.length > 40) tally.slowest.sort(slowestFirst).splice(20);
+      for (const entry of m.slowest) tally.slowest.push(entry);
     });
   }
 
@@ -233,10 +258,10 @@ export class MonthlyScorecardBuilder {
 
   private countCoverage(channel: string, created: number, outside: number, tickets: readonly string[]): void {
     let entry = this.coverage.get(channel);
-    if (!entry) this.coverage.set(channel, (entry = { created: 0, outside: 0, tickets: [] }));
+    if (!entry) this.coverage.set(channel, (entry = { created: 0, outside: 0, tickets: new CappedIds() }));
     entry.created += created;
     entry.outside += outside;
-    for (const t of tickets) pushCapped(entry.tickets, t);
+    for (const t of tickets) entry.tickets.push(t);
   }
 
   build(): MonthlyScorecard {
@@ -254,18 +279,18 @@ export class MonthlyScorecardBuilder {
         breached: tally.breachedCount,
         attainment,
         result: attainment === undefined ? 'no-data' : shareAtLeast(attainment, level.atLeast.fraction) ? 'met' : 'missed',
-        breachedTickets: firstSorted(tally.breached),
+        breachedTickets: tally.breached.sorted(),
       };
     });
     const quality: QualityScore[] = (sla?.quality ?? []).map((measure, i): QualityScore => {
       switch (measure.metric) {
         case 'firstContactResolution': {
           const value = share(this.fcrYes, this.solvedCount);
-          return { id: measure.id, metric: measure.metric, target: `at least ${measure.atLeast.text}`, definition: measure.definition, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtLeast(value, measure.atLeast.fraction) ? 'met' : 'missed', tickets: firstSorted(this.fcrNo) };
+          return { id: measure.id, metric: measure.metric, target: `at least ${measure.atLeast.text}`, definition: measure.definition, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtLeast(value, measure.atLeast.fraction) ? 'met' : 'missed', tickets: this.fcrNo.sorted() };
         }
         case 'reopenRate': {
           const value = share(this.reopened, this.solvedCount);
-          return { id: measure.id, metric: measure.metric, target: `at most ${measure.atMost.text}`, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtMost(value, measure.atMost.fraction) ? 'met' : 'missed', tickets: firstSorted(this.reopenedTickets) };
+          return { id: measure.id, metric: measure.metric, target: `at most ${measure.atMost.text}`, count: this.solvedCount, ...(value ? { share: value } : {}), result: value === undefined ? 'no-data' : shareAtMost(value, measure.atMost.fraction) ? 'met' : 'missed', tickets: this.reopenedTickets.sorted() };
         }
         case 'meanTimeToResolve': {
           const tally = this.mttr[i]!;
@@ -273,13 +298,13 @@ export class MonthlyScorecardBuilder {
           const limit = secondsOf(measure.atMost);
           // Exact: sum <= limit * count, never a rounded mean.
           const result = tally.count === 0 ? 'no-data' : tally.sum <= limit * tally.count ? 'met' : 'missed';
-          const slowest = [...tally.slowest].sort(slowestFirst).slice(0, 20).map((s) => s.ticket);
+          const slowest = tally.slowest.sorted().map((s) => s.ticket);
           return { id: measure.id, metric: measure.metric, target: `at most ${measure.atMost.text} (${measure.calendar} calendar)`, count: tally.count, ...(mean !== undefined ? { meanSeconds: mean } : {}), result, tickets: slowest };
         }
       }
     });
     const availability = (sla?.availability ?? []).map((target) => this.scoreAvailability(target));
-    const coverage: ChannelCoverage[] = [...this.coverage.entries()].sort(([a], [b]) => compareIds(a, b)).map(([channel, entry]) => ({ channel, coverage: this.rules.coverageOf(channel), created: entry.created, createdOutsideCoverage: entry.outside, tickets: firstSorted(entry.tickets) }));
+    const coverage: ChannelCoverage[] = [...this.coverage.entries()].sort(([a], [b]) => compareIds(a, b)).map(([channel, entry]) => ({ channel, coverage: this.rules.coverageOf(channel), created: entry.created, createdOutsideCoverage: entry.outside, tickets: entry.tickets.sorted() }));
     const withData = serviceLevels.filter((l) => l.result !== 'no-data');
     return {
       contractId: this.contract.id,

@@ -291,7 +291,7 @@ export class ReferenceMonthlyScorecardBuilder {
       availability,
       vendorReport: this.scoreVendorReport(),
       volumes: { created: this.created, solved: this.solvedCount, resolvedByPriority: this.resolvedByPriority, createdByPriority: this.createdByPriority, extras: Object.fromEntries(Object.entries(this.extras).map(([id, tickets]) => [id, [...tickets].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))])) },
-      outOfScope: this.outOfScope,
+      outOfScope: [...this.outOfScope].sort((a, b) => (a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : 0)),
       coverage,
       unmappedPriorities: this.unmapped,
       allServiceLevelsMet: withData.length > 0 && withData.every((l) => l.result === 'met'),
