@@ -62,7 +62,7 @@ export class AuditRepository implements AuditLog {
           breaks.push({
             seq: row.seq,
             reason: 'missing-entries',
-            message: `Entries ${expectedSeq}..${row.seq - 1} are missing before entry ${row.seq}.`,
+            message: row.seq - 1 === expectedSeq ? `Entry ${expectedSeq} is missing before entry ${row.seq}.` : `Entries ${expectedSeq} to ${row.seq - 1} are missing before entry ${row.seq}.`,
           });
         } else if (row.prev_hash !== prevHash) {
           breaks.push({
