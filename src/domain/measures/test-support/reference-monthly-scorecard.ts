@@ -15,6 +15,8 @@ import { secondsOf } from '../../time/duration.js';
 import { addDays, monthBounds } from '../../time/local-date.js';
 import { startOfLocalDate } from '../../time/zone.js';
 import { isWithin, monthPeriod, type MonthPeriod } from '../month-period.js';
+// MTTR's interval arithmetic (pauses and gaps between solves merged) is shared with the builder, not re-derived here.
+import { resolutionSecondsOn } from '../resolution-seconds.js';
 import type { OutOfScopeReason } from '../scope-match.js';
 import type { AvailabilityScore, ChannelCoverage, MonthlyScorecard, QualityScore, ServiceLevelScore, VendorReportScore } from '../scorecard.js';
 import { share, shareAtLeast, shareAtMost } from '../share.js';
@@ -363,22 +365,3 @@ function vendorReportDueAt(dueWithin: { amount: number; unit: string }, calendar
   return startOfLocalDate(addDays(lastDay, dueWithin.amount + 1), period.zone);
 }
 
-/** Resolution time on another calendar (MTTR): creation to last solve, pauses and solved gaps excluded. */
-function resolutionSecondsOn(calendar: BusinessCalendar, timeline: TicketTimeline): number {
-  const windows = timeline.windows;
-  const end = windows[windows.length - 1]?.stopAt;
-  if (end === undefined) return 0;
-  const flat: number[] = [];
-  for (const [from, to] of timeline.pauses) if (to !== undefined && to > from) flat.push(from, to);
-  for (let i = 0; i + 1 < windows.length; i++) flat.push(windows[i]!.stopAt as number, windows[i + 1]!.startAt);
-  const pairs: [number, number][] = [];
-  for (let k = 0; k < flat.length; k += 2) pairs.push([flat[k]!, flat[k + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  const merged: number[] = [];
-  for (const [a, b] of pairs) {
-    const last = merged.length - 1;
-    if (last > 0 && a <= merged[last]!) merged[last] = Math.max(merged[last]!, b);
-    else merged.push(a, b);
-  }
-  return openSecondsOutsidePauses(calendar, timeline.createdAt, end, new Float64Array(merged));
-}
