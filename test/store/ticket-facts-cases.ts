@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { OpenedStore } from '../../src/adapters/store/index.js';
+import { ticketFactContributions } from '../../src/adapters/store/migrations/005-ticket-facts.js';
 import { addContractVersion } from '../../src/app/add-contract-version.js';
-import type { StoreSession, StoredTicketHeader } from '../../src/app/ports/index.js';
+import type { StoreSession, StoredTicketFacts, StoredTicketHeader } from '../../src/app/ports/index.js';
 import { scorecardForMonth } from '../../src/app/scorecard-for-month.js';
 import { latestMaterializer, refreshFactsAfterWrite, refreshTicketFacts } from '../../src/app/ticket-facts-materializer.js';
 import type { TicketEvent } from '../../src/domain/tickets/index.js';
@@ -37,8 +40,118 @@ function tickets(count: number): { headers: StoredTicketHeader[]; events: Ticket
   return { headers, events };
 }
 
+/** Text a client could put in a priority, channel, extra id or out-of-scope reason: quotes, backslashes, commas, braces, tabs. */
+const awkwardText = fc.constantFrom('P1', 'P2', 'normal', 'high, "very"', 'back\\slash', '{braces}', 'tab\there', 'NULL', '', 'é€');
+const month = fc.constantFrom(202702, 202703, 202704);
+const metric = fc.constantFrom('firstResponse' as const, 'resolution' as const);
+
+/** Facts rows of every shape the counters distinguish (scope, priority mapped or not, solved or not, clocks met, missed and pending, extras, MTTR). */
+const factsRows = fc.uniqueArray(
+  fc.record({
+    ticket: fc.string({ minLength: 1, maxLength: 6 }),
+    priority: fc.option(awkwardText, { nil: undefined }),
+    rawPriority: awkwardText,
+    outOfScope: fc.option(awkwardText, { nil: undefined, freq: 4 }),
+    channel: fc.option(awkwardText, { nil: undefined }),
+    outsideCoverage: fc.boolean(),
+    extras: fc.array(awkwardText, { maxLength: 3 }),
+    solved: fc.option(fc.tuple(month, month), { nil: undefined }),
+    fcr: fc.boolean(),
+    reopened: fc.boolean(),
+    mttr: fc.array(fc.option(fc.integer({ min: 0, max: 9_000_000 }), { nil: null }), { minLength: 3, maxLength: 3 }),
+    // One clock per metric and cycle, as a ticket has.
+    clocks: fc.uniqueArray(fc.record({ metric, cycle: fc.integer({ min: 1, max: 3 }), priority: awkwardText, met: fc.boolean(), month }), { maxLength: 4, selector: (c) => `${c.metric}#${c.cycle}` }),
+    pending: fc.uniqueArray(fc.record({ metric, cycle: fc.integer({ min: 4, max: 5 }), priority: awkwardText, month, breachAt: fc.integer({ min: 1_800_000_000, max: 1_900_000_000 }) }), {
+      maxLength: 2,
+      selector: (c) => `${c.metric}#${c.cycle}`,
+    }),
+    createdMonth: month,
+    version: fc.integer({ min: 1, max: 2 }),
+  }),
+  { selector: (r) => r.ticket, minLength: 1, maxLength: 40 },
+).map((rows) =>
+  rows.map(
+    (r): StoredTicketFacts => ({
+      facts: {
+        ticket: r.ticket,
+        createdAt: 1_800_000_000,
+        priority: r.priority,
+        rawPriority: r.rawPriority,
+        outOfScope: r.outOfScope,
+        channel: r.channel,
+        outsideCoverage: r.outsideCoverage,
+        extras: r.extras,
+        firstSolvedAt: r.solved ? 1_800_000_000 : undefined,
+        solvedAt: r.solved ? 1_800_000_000 : undefined,
+        firstContactResolved: r.fcr,
+        reopened: r.reopened,
+        mttrSeconds: r.mttr,
+        settledClocks: r.clocks.map((c) => ({ metric: c.metric, cycle: c.cycle, priority: c.priority, met: c.met, settledAt: 1_800_000_000 })),
+        running: r.pending.length > 0,
+      },
+      contractVersion: r.version,
+      lastEventAt: 1_800_000_000,
+      createdMonth: r.createdMonth,
+      firstSolvedMonth: r.solved?.[0],
+      solvedMonth: r.solved?.[1],
+      clockMonths: r.clocks.map((c) => c.month),
+      pendingClocks: r.pending.map((p) => ({ metric: p.metric, cycle: p.cycle, priority: p.priority, breachAt: p.breachAt, month: p.month })),
+      live: false,
+    }),
+  ),
+);
+
+/** The read model beside `ticket_facts` as stored, and as migration 005's SQL derives it from the rows. */
+async function readModel(store: OpenedStore, contractId: string): Promise<{ stored: unknown; derived: unknown }> {
+  const q = (statement: string) => store.queryRaw(statement);
+  const id = `'${contractId}'`;
+  const rows = `(SELECT * FROM ticket_facts WHERE contract_id = ${id})`;
+  const sorted = (rows: Record<string, unknown>[]) => rows.map((r) => JSON.stringify(Object.values(r).map(String))).sort();
+  return {
+    stored: {
+      counts: sorted(await q(`SELECT month, key, n FROM ticket_fact_counts WHERE contract_id = ${id} AND n <> 0 AND key <> 'tickets'`)),
+      breaches: sorted(await q(`SELECT month, metric, priority, ticket, cycle FROM ticket_fact_breaches WHERE contract_id = ${id}`)),
+      pending: sorted(await q(`SELECT month, metric, priority, ticket, cycle, at FROM ticket_fact_pending WHERE contract_id = ${id}`)),
+      lists: sorted(await q(`SELECT month, list, key, ticket, detail FROM ticket_fact_lists WHERE contract_id = ${id}`)),
+    },
+    derived: {
+      counts: sorted(await q(`SELECT month, key, sum(n) AS n FROM (${ticketFactContributions(rows)}) x GROUP BY month, key HAVING sum(n) <> 0`)),
+      breaches: sorted(
+        await q(`SELECT c.month, c.metric, c.priority, r.ticket, c.cycle FROM ${rows} r, unnest(r.clock_metric, r.clock_priority, r.clock_month, r.clock_met, r.clock_cycle) AS c(metric, priority, month, met, cycle) WHERE r.out_of_scope IS NULL AND NOT c.met`),
+      ),
+      pending: sorted(
+        await q(`SELECT p.month, p.metric, p.priority, r.ticket, p.cycle, p.at FROM ${rows} r, unnest(r.pending_metric, r.pending_priority, r.pending_month, r.pending_cycle, r.pending_at) AS p(metric, priority, month, cycle, at) WHERE r.out_of_scope IS NULL`),
+      ),
+      lists: sorted(
+        await q(`SELECT r.created_month AS month, 'out-of-scope' AS list, '' AS key, r.ticket, r.out_of_scope AS detail FROM ${rows} r WHERE r.out_of_scope IS NOT NULL
+                 UNION SELECT r.created_month, 'extra', e.id, r.ticket, NULL FROM ${rows} r, unnest(r.extras) AS e(id) WHERE r.out_of_scope IS NULL`),
+      ),
+    },
+  };
+}
+
 export function describeTicketFactsCases(ctx: SuiteContext): void {
   describe('ticket facts', () => {
+    it('counts inserted facts exactly as the SQL definition the delete trigger and as-of reads subtract with, and deleting them all leaves every counter at zero', async () => {
+      const store = ctx.store();
+      await fc.assert(
+        fc.asyncProperty(factsRows, async (rows) => {
+          const contractId = await addRealContract(store);
+          const half = Math.ceil(rows.length / 2);
+          await store.ticketFacts.insertTicketFacts(contractId, rows.slice(0, half));
+          await store.ticketFacts.replaceTicketFacts(contractId, rows.slice(half - 1));
+          const { stored, derived } = await readModel(store, contractId);
+          expect(stored).toEqual(derived);
+          await store.ticketFacts.clearTicketFacts(contractId);
+          expect(await store.queryRaw(`SELECT key, n FROM ticket_fact_counts WHERE contract_id = '${contractId}' AND n <> 0 AND key <> 'tickets'`)).toEqual([]);
+          for (const table of ['ticket_fact_breaches', 'ticket_fact_pending', 'ticket_fact_lists']) {
+            expect(await store.queryRaw(`SELECT * FROM ${table} WHERE contract_id = '${contractId}'`)).toEqual([]);
+          }
+        }),
+        { numRuns: 25, seed: 20261126 },
+      );
+    });
+
     it('reads many tickets at once in ticket order, and counts their events', async () => {
       const store = ctx.store();
       const contractId = await addRealContract(store);

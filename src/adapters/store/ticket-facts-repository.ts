@@ -1,72 +1,36 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { StoredTicketFacts, TicketFactsStatus, TicketFactsStore } from '../../app/ports/index.js';
 import type { ClockMetric } from '../../domain/contract/schema/sla.js';
 import type { MonthAggregate } from '../../domain/measures/index.js';
-import { copyIn, encodeCopyValue, joinCopyLines } from './copy-payload.js';
+import { copyIn, joinCopyLines } from './copy-payload.js';
+import type { Database } from './database.js';
 import { ticketFactContributions } from './migrations/005-ticket-facts.js';
 import type { StoreContext } from './store-context.js';
+import { deriveFactRows, ticketFactColumns, ticketFactCopyLine } from './ticket-fact-rows.js';
 
-const columns = [
-  'contract_id', 'ticket', 'contract_version', 'last_event_at', 'running', 'live', 'created_month', 'first_solved_month', 'solved_month',
-  'priority', 'raw_priority', 'out_of_scope', 'channel', 'outside_coverage', 'extras', 'fcr', 'reopened', 'mttr',
-  'clock_metric', 'clock_cycle', 'clock_priority', 'clock_met', 'clock_month',
-  'pending_metric', 'pending_cycle', 'pending_priority', 'pending_month', 'pending_at',
-] as const;
-
-/** A PostgreSQL array literal: `{"a","b"}`, `{1,NULL}`, `{t,f}` (strings always quoted, `\\` and `"` escaped). */
-function pgArray(values: readonly (string | number | boolean | null)[]): string {
-  if (values.length === 0) return '{}';
-  let text = '{';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (i > 0) text += ',';
-    if (v === null) text += 'NULL';
-    else if (typeof v === 'boolean') text += v ? 't' : 'f';
-    else if (typeof v === 'number') text += String(v);
-    else text += `"${arrayEscape.test(v) ? v.replace(/[\\"]/g, '\\$&') : v}"`;
-  }
-  return text + '}';
+/**
+ * Copies the rows into `ticket_facts`, then adds what they count (ticket-fact-rows.ts) in one
+ * statement: the side tables' rows and the counters' deltas, each set passed as parallel
+ * arrays. A row for a ticket that has facts fails the copy (primary key), so nothing is added.
+ */
+async function insertFactRows(db: Kysely<Database>, contractId: string, rows: readonly StoredTicketFacts[]): Promise<void> {
+  await copyIn(db, 'ticket_facts', ticketFactColumns, joinCopyLines(rows.map((r) => ticketFactCopyLine(contractId, r))));
+  const { counts, breaches, pending, lists } = deriveFactRows(rows);
+  await sql`
+    WITH breaches AS (
+      INSERT INTO ticket_fact_breaches (contract_id, month, metric, priority, ticket, cycle)
+      SELECT ${contractId}, * FROM unnest(${breaches.month}::integer[], ${breaches.metric}::text[], ${breaches.priority}::text[], ${breaches.ticket}::text[], ${breaches.cycle}::integer[])
+    ), pending AS (
+      INSERT INTO ticket_fact_pending (contract_id, month, metric, priority, ticket, cycle, at)
+      SELECT ${contractId}, * FROM unnest(${pending.month}::integer[], ${pending.metric}::text[], ${pending.priority}::text[], ${pending.ticket}::text[], ${pending.cycle}::integer[], ${pending.at}::bigint[])
+    ), lists AS (
+      INSERT INTO ticket_fact_lists (contract_id, month, list, key, ticket, detail)
+      SELECT ${contractId}, * FROM unnest(${lists.month}::integer[], ${lists.list}::text[], ${lists.key}::text[], ${lists.ticket}::text[], ${lists.detail}::text[])
+    )
+    INSERT INTO ticket_fact_counts (contract_id, month, key, n)
+    SELECT ${contractId}, * FROM unnest(${counts.month}::integer[], ${counts.key}::text[], ${counts.n}::bigint[])
+    ON CONFLICT (contract_id, month, key) DO UPDATE SET n = ticket_fact_counts.n + excluded.n`.execute(db);
 }
-
-const arrayEscape = /[\\"]/;
-
-function rowOf(contractId: string, row: StoredTicketFacts): string {
-  const f = row.facts;
-  const pending = row.pendingClocks;
-  const cells: (string | number | null)[] = [
-    contractId,
-    f.ticket,
-    row.contractVersion,
-    row.lastEventAt,
-    f.running ? 't' : 'f',
-    row.live ? 't' : 'f',
-    row.createdMonth,
-    row.firstSolvedMonth ?? null,
-    row.solvedMonth ?? null,
-    f.priority ?? null,
-    f.rawPriority,
-    f.outOfScope ?? null,
-    f.channel ?? null,
-    f.outsideCoverage ? 't' : 'f',
-    pgArray(f.extras),
-    f.firstContactResolved ? 't' : 'f',
-    f.reopened ? 't' : 'f',
-    pgArray(f.mttrSeconds),
-    pgArray(f.settledClocks.map((c) => c.metric)),
-    pgArray(f.settledClocks.map((c) => c.cycle)),
-    pgArray(f.settledClocks.map((c) => c.priority)),
-    pgArray(f.settledClocks.map((c) => c.met)),
-    pgArray(row.clockMonths),
-    pgArray(pending.map((c) => c.metric)),
-    pgArray(pending.map((c) => c.cycle)),
-    pgArray(pending.map((c) => c.priority)),
-    pgArray(pending.map((c) => c.month)),
-    pgArray(pending.map((c) => c.breachAt)),
-  ];
-  return cells.map(encodeCopyValue).join('\t');
-}
-
-const clocks = sql`unnest(f.clock_metric, f.clock_priority, f.clock_met, f.clock_month, f.clock_cycle) AS c(metric, priority, met, month, cycle)`;
 
 export class TicketFactsRepository implements TicketFactsStore {
   constructor(private readonly ctx: StoreContext) {}
@@ -76,15 +40,13 @@ export class TicketFactsRepository implements TicketFactsStore {
     return this.ctx.withTransaction(async (tx) => {
       const db = tx.db();
       await db.deleteFrom('ticket_facts').where('contract_id', '=', contractId).where('ticket', 'in', rows.map((r) => r.facts.ticket)).execute();
-      await copyIn(db, 'ticket_facts', columns, joinCopyLines(rows.map((r) => rowOf(contractId, r))));
+      await insertFactRows(db, contractId, rows);
     });
   }
 
   insertTicketFacts(contractId: string, rows: readonly StoredTicketFacts[]): Promise<void> {
     if (rows.length === 0) return Promise.resolve();
-    return this.ctx.withTransaction(async (tx) => {
-      await copyIn(tx.db(), 'ticket_facts', columns, joinCopyLines(rows.map((r) => rowOf(contractId, r))));
-    });
+    return this.ctx.withTransaction((tx) => insertFactRows(tx.db(), contractId, rows));
   }
 
   async aggregateMonth(contractId: string, month: number, options: { readonly qualityCount: number; readonly listLimit: number; readonly asOf: number }): Promise<MonthAggregate> {

@@ -15,6 +15,7 @@ import * as apiTokens from './002-api-tokens.js';
 import * as lifecycleRisk from './003-lifecycle-risk.js';
 import * as settlement from './004-settlement.js';
 import * as ticketFacts from './005-ticket-facts.js';
+import * as ticketFactsCountedOnWrite from './006-ticket-facts-counted-on-write.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '001-core-tables': coreTables,
@@ -22,6 +23,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '003-lifecycle-risk': lifecycleRisk,
   '004-settlement': settlement,
   '005-ticket-facts': ticketFacts,
+  '006-ticket-facts-counted-on-write': ticketFactsCountedOnWrite,
 };
 
 /** Serves the in-code list to Kysely's Migrator (which runs them in name order). */
