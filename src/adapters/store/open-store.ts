@@ -5,13 +5,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Store } from '../../app/ports/index.js';
 import { SupportPactError } from '../../domain/errors/index.js';
 import { createCopyCapablePool } from './copy-capable-pool.js';
 import { createStoreSession } from './create-store-session.js';
 import type { Database } from './database.js';
+import { openEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
 import { acquireFolderLock, type FolderLock } from './folder-lock.js';
 import { migrateStore } from './migrate-store.js';
 import { SavepointPGliteDialect } from './savepoint-pglite-dialect.js';
@@ -29,6 +29,11 @@ export interface OpenStoreOptions {
   readonly schema?: string;
   /** The command line recorded in the folder lock (defaults to this process's). */
   readonly command?: string;
+  /**
+   * Where the embedded database runs: on a worker thread of its own (the default for a folder)
+   * or on the calling thread (the default in memory). See embedded-database.ts.
+   */
+  readonly thread?: 'worker' | 'calling';
 }
 
 /** The opened store plus what only the composition root needs. */
@@ -54,23 +59,21 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
   }
   return options.databaseUrl !== undefined
     ? openServerStore(options.databaseUrl, schema)
-    : openEmbeddedStore(options.dataDir ?? defaultDataDir, schema, options.command);
+    : openEmbeddedStore(options.dataDir ?? defaultDataDir, schema, options.command, options.thread);
 }
 
-async function openEmbeddedStore(dataDir: string, schema: string, command: string | undefined): Promise<OpenedStore> {
+async function openEmbeddedStore(dataDir: string, schema: string, command: string | undefined, thread: OpenStoreOptions['thread']): Promise<OpenedStore> {
   const inMemory = dataDir === inMemoryDataDir;
   const folder = inMemory ? undefined : resolve(dataDir);
   let lock: FolderLock | undefined;
-  let pglite: PGlite;
+  let pglite: EmbeddedDatabase;
   try {
     if (folder) {
       mkdirSync(folder, { recursive: true });
       lock = acquireFolderLock(folder, command === undefined ? {} : { command });
     }
-    // bigint columns hold epoch seconds and counts (< 2^53): read them as numbers; dates as text.
-    const parsers = { 20: (value: string) => Number(value), 1082: (value: string) => value };
     // The database lives in pgdata/ so the folder can also hold the lock (and later, other files).
-    pglite = await PGlite.create(folder ? join(folder, 'pgdata') : inMemoryDataDir, { parsers });
+    pglite = await openEmbeddedDatabase({ dataDir: folder ? join(folder, 'pgdata') : inMemoryDataDir, ...(thread === undefined ? {} : { worker: thread === 'worker' }) });
     if (schema !== 'public') await pglite.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`);
   } catch (error) {
     lock?.release();

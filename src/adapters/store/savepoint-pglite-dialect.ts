@@ -4,7 +4,6 @@
  * counts of 0, and COPY FROM STDIN through PGlite's `/dev/blob`. Connection queueing (one
  * transaction at a time on the single PGlite connection) stays the library's.
  */
-import type { PGlite } from '@electric-sql/pglite';
 import {
   AbortedTransactionError,
   CompiledQuery,
@@ -19,12 +18,15 @@ import {
 } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { copyFromStdinPattern, isCopyQuery } from './copy-payload.js';
+import type { EmbeddedDatabase } from './embedded-database.js';
 
 export class SavepointPGliteDialect extends PGliteDialect {
-  readonly #pglite: PGlite;
+  readonly #pglite: EmbeddedDatabase;
 
-  constructor(pglite: PGlite) {
-    super(pglite);
+  constructor(pglite: EmbeddedDatabase) {
+    // The library's driver only queues connections and calls query() and close(), which the
+    // embedded database has, on whichever thread it runs.
+    super(pglite as unknown as ConstructorParameters<typeof PGliteDialect>[0]);
     this.#pglite = pglite;
   }
 
@@ -37,15 +39,14 @@ export class SavepointPGliteDialect extends PGliteDialect {
 class PGliteStoreConnection implements DatabaseConnection {
   constructor(
     readonly inner: DatabaseConnection,
-    private readonly pglite: PGlite,
+    private readonly pglite: EmbeddedDatabase,
   ) {}
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     const parameters = compiledQuery.parameters;
     if (isCopyQuery(parameters)) {
       const blobSql = compiledQuery.sql.replace(copyFromStdinPattern, "FROM '/dev/blob'");
-      const result = await this.pglite.query(blobSql, [], { blob: new Blob([parameters[0].text]) });
-      return { rows: [{ copied_rows: result.affectedRows ?? 0 } as R] };
+      return { rows: [{ copied_rows: await this.pglite.copyFrom(blobSql, parameters[0].text) } as R] };
     }
     const result = await this.pglite.query<R>(compiledQuery.sql, [...parameters]);
     const counted = result.command === 'INSERT' || result.command === 'UPDATE' || result.command === 'DELETE' || result.command === 'MERGE';
@@ -63,7 +64,7 @@ class PGliteStoreConnection implements DatabaseConnection {
 class SavepointPGliteDriver implements Driver {
   constructor(
     private readonly inner: Driver,
-    private readonly pglite: PGlite,
+    private readonly pglite: EmbeddedDatabase,
   ) {}
 
   init(): Promise<void> {
