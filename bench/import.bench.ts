@@ -17,11 +17,11 @@
  * written once into a temporary folder and removed at the end; stores are created in a child
  * of their own first (a new PGlite folder's initdb peaks near 950 MB, which is not
  * the import's). Rates are given by CPU time and by wall time: this machine is shared, so CPU
- * time is the steadier figure and `pass` uses it. The CPU that bounds an import is its main
- * thread's (parsing and PGlite's WebAssembly run there; V8's garbage-collection helpers and
- * libuv's file reads run on other threads), read from /proc/self/task; for the server, the
- * busier of the client's main thread and its server backends (/proc/<pid>/stat), as the two
- * work in parallel. The process's CPU, all threads, is printed beside it.
+ * time is the steadier figure and `pass` uses it. An import runs on two threads at once: the
+ * main thread parses, computes facts and encodes the next batch while PGlite (on the embedded
+ * database's worker thread) stores the last one; the busier of the two bounds the rate, read
+ * from /proc/self/task. For the server, the busier of the client's main thread and its server
+ * backends (/proc/<pid>/stat). The process's CPU, all threads, is printed beside it.
  *
  * `npx tsx bench/run.ts import` (1,000,000 tickets, a few minutes); append `--tickets=100000`
  * for a quick run. PostgreSQL: SUPPORTPACT_BENCH_DATABASE_URL or
@@ -29,7 +29,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -83,6 +83,8 @@ interface Measured {
   readonly wallSeconds: number;
   readonly peakRssMb: number;
   readonly serverCpuSeconds?: number;
+  /** CPU of the embedded database's worker thread (PGlite imports): the busiest thread other than the main one, read just before the store closes. */
+  readonly databaseThreadCpuSeconds?: number;
   readonly detail?: Record<string, number | string>;
 }
 
@@ -99,7 +101,26 @@ function mainThreadCpuSeconds(): number {
   }
 }
 
-async function timed(work: () => Promise<{ events: number; serverCpuSeconds?: number; detail?: Measured['detail'] }>): Promise<Measured> {
+/**
+ * CPU seconds of the busiest thread of this process other than the main one: the embedded
+ * database's worker, which runs PGlite (V8's helper threads use a few seconds each). Undefined
+ * without /proc.
+ */
+function busiestOtherThreadCpuSeconds(): number | undefined {
+  try {
+    let busiest = 0;
+    for (const task of readdirSync('/proc/self/task')) {
+      if (Number(task) === process.pid) continue;
+      const fields = readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      busiest = Math.max(busiest, (Number(fields[11]) + Number(fields[12])) / 100);
+    }
+    return busiest;
+  } catch {
+    return undefined;
+  }
+}
+
+async function timed(work: () => Promise<{ events: number; serverCpuSeconds?: number; databaseThreadCpuSeconds?: number; detail?: Measured['detail'] }>): Promise<Measured> {
   const cpuBefore = process.cpuUsage();
   const mainBefore = mainThreadCpuSeconds();
   const wallBefore = process.hrtime.bigint();
@@ -216,10 +237,13 @@ async function runJob(job: Job): Promise<Measured> {
         const server = job.backend === 'postgres' ? watchServerCpu((sql) => store.queryRaw(sql)) : undefined;
         const { summary, result } = await importTicketFile(store, { path: job.file, fileName: 'events.jsonl', source: 'jsonl', contractId: job.contractId });
         const serverCpuSeconds = await server?.stop();
+        // Before closing: the worker thread, and its CPU figures, end with the store.
+        const databaseThreadCpuSeconds = job.backend === 'pglite' ? busiestOtherThreadCpuSeconds() : undefined;
         await store.close();
         return {
           events: summary.events,
           ...(serverCpuSeconds === undefined ? {} : { serverCpuSeconds }),
+          ...(databaseThreadCpuSeconds === undefined ? {} : { databaseThreadCpuSeconds }),
           detail: { newEvents: result.newRows.events, newTickets: result.newRows.tickets, batches: result.batches, skipped: summary.skipped },
         };
       });
@@ -371,15 +395,17 @@ export async function run(): Promise<{ pass: boolean }> {
     // 5. Figures.
     const rates = (m: Measured, boundSeconds = m.mainThreadCpuSeconds) => ({
       events: m.events,
-      'events/s (main-thread CPU)': Math.round(m.events / boundSeconds),
+      'events/s (busiest thread CPU)': Math.round(m.events / boundSeconds),
       'events/s (wall)': Math.round(m.events / m.wallSeconds),
       'main-thread CPU s': m.mainThreadCpuSeconds,
       'process CPU s': m.cpuSeconds,
       'wall s': m.wallSeconds,
       'peak RSS MB': m.peakRssMb,
     });
-    // Client and server work in parallel (the next batch is read while the server writes one): the busier bounds the rate.
+    // Client and database work in parallel (the next batch is read while the database writes
+    // one, on PGlite's worker thread or in the server's backends): the busier bounds the rate.
     const serverBusiest = postgres ? Math.max(postgres.mainThreadCpuSeconds, postgres.serverCpuSeconds ?? 0) : 0;
+    const pgliteBusiest = Math.max(pglite.mainThreadCpuSeconds, pglite.databaseThreadCpuSeconds ?? 0);
     printTable(`import: ${full} (${written.events.toLocaleString('en-US')} events) of canonical JSON Lines; each subject in its own process, reading alone in a ${readingHeapMb} MB heap`, {
       [`csv-parse alone, the same events as canonical CSV (${full})`]: rates(csvParse),
       [`readline + JSON.parse alone (${full})`]: rates(jsonLines),
@@ -387,7 +413,7 @@ export async function run(): Promise<{ pass: boolean }> {
       [`readImport('jsonl') alone (${tenth})`]: rates(readJsonlSmall),
       [`readImport('jsonl') alone, no ids: line digests (${tenth})`]: rates(readNoIds),
       [`readImport('csv') alone (${tenth})`]: rates(readCsv),
-      [`import into PGlite (${full})`]: rates(pglite),
+      [`import into PGlite (${full}; rate by the busier of the main and database threads)`]: { ...rates(pglite, pgliteBusiest), 'database thread CPU s': pglite.databaseThreadCpuSeconds ?? 'n/a' },
       ...(postgres ? { [`import into PostgreSQL (${full}; rate by the busier of client and server)`]: { ...rates(postgres, serverBusiest), 'server CPU s': postgres.serverCpuSeconds ?? 'n/a' } } : {}),
     });
     if (uci) {
@@ -404,7 +430,7 @@ export async function run(): Promise<{ pass: boolean }> {
     console.log(`load average (1/5/15 min) before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
 
     const allStored = pglite.detail?.newEvents === written.events && (postgres === undefined || postgres.detail?.newEvents === written.events);
-    const pgliteRate = pglite.events / pglite.mainThreadCpuSeconds;
+    const pgliteRate = pglite.events / pgliteBusiest;
     const postgresRate = postgres ? postgres.events / serverBusiest : undefined;
     const peakRssMb = Math.max(pglite.peakRssMb, postgres?.peakRssMb ?? 0, readJsonl.peakRssMb);
     const met = {
@@ -421,7 +447,7 @@ export async function run(): Promise<{ pass: boolean }> {
     };
     const pass = met.pglite && met.postgres !== false && met.memory && met.memoryFlat && met.uci !== false && met.scorecard && met.scorecardSame && allStored;
     console.log(
-      `\ntargets: PGlite ${Math.round(pgliteRate).toLocaleString('en-US')} events/s by main-thread CPU, ${Math.round(pglite.events / pglite.cpuSeconds).toLocaleString('en-US')} by process CPU, ${Math.round(pglite.events / pglite.wallSeconds).toLocaleString('en-US')} by wall (>= ${targets.pgliteEventsPerSecond.toLocaleString('en-US')}: ${met.pglite ? 'met' : 'MISSED'}); ` +
+      `\ntargets: PGlite ${Math.round(pgliteRate).toLocaleString('en-US')} events/s by the busier thread's CPU (main ${pglite.mainThreadCpuSeconds.toFixed(1)} s, database ${pglite.databaseThreadCpuSeconds?.toFixed(1) ?? 'n/a'} s), ${Math.round(pglite.events / pglite.cpuSeconds).toLocaleString('en-US')} by process CPU, ${Math.round(pglite.events / pglite.wallSeconds).toLocaleString('en-US')} by wall (>= ${targets.pgliteEventsPerSecond.toLocaleString('en-US')}: ${met.pglite ? 'met' : 'MISSED'}); ` +
         `PostgreSQL ${postgresRate === undefined ? 'skipped' : `${Math.round(postgresRate).toLocaleString('en-US')} events/s by the busier CPU, ${Math.round(postgres!.events / postgres!.wallSeconds).toLocaleString('en-US')} by wall (>= ${targets.postgresEventsPerSecond.toLocaleString('en-US')}: ${met.postgres ? 'met' : 'MISSED'})`}; ` +
         `peak RSS ${peakRssMb} MB (< ${targets.peakRssMb}: ${met.memory ? 'met' : 'MISSED'}; reading alone ${readJsonlSmall.peakRssMb} MB at a tenth, ${readJsonl.peakRssMb} MB in full: ${met.memoryFlat ? 'flat' : 'GROWS'}); ` +
         `UCI ${uci === undefined ? 'skipped' : `${uci.cpuSeconds.toFixed(2)} s CPU, ${uci.wallSeconds.toFixed(2)} s wall (<= ${targets.uciSeconds} s: ${met.uci ? 'met' : 'MISSED'})`}; ` +
@@ -439,14 +465,14 @@ export async function run(): Promise<{ pass: boolean }> {
         writeSeconds,
         uciLog: uciLog,
       },
-      measuredAs: `each subject in a fresh child process (reading alone with --max-old-space-size=${readingHeapMb}); rates by main-thread CPU (/proc/self/task/<pid>/stat: parsing and PGlite run there; V8's GC helpers and libuv's read threads run beside it, in process CPU); for the server import, the busier of the client's main thread and its server backends (/proc/<backend pid>/stat); process CPU and wall clock alongside; peak RSS = process.resourceUsage().maxRSS`,
+      measuredAs: `each subject in a fresh child process (reading alone with --max-old-space-size=${readingHeapMb}); rates by the busiest CPU: for PGlite the busier of the main thread (parsing, facts, encoding: /proc/self/task/<pid>/stat) and the embedded database's worker thread (PGlite: the busiest other task, read before the store closes); for the server import, the busier of the client's main thread and its server backends (/proc/<backend pid>/stat); process CPU and wall clock alongside; peak RSS = process.resourceUsage().maxRSS`,
       subjects: { csvParse, jsonLines, readJsonl, readJsonlSmall, readNoIds, readCsv, pglite, postgres: postgres ?? 'skipped', uci: uci ?? 'skipped' },
-      rates: { pgliteEventsPerMainThreadCpuSecond: Math.round(pgliteRate), pgliteEventsPerProcessCpuSecond: Math.round(pglite.events / pglite.cpuSeconds), postgresEventsPerBusiestCpuSecond: postgresRate === undefined ? 'skipped' : Math.round(postgresRate), pgliteEventsPerWallSecond: Math.round(pglite.events / pglite.wallSeconds), postgresEventsPerWallSecond: postgres ? Math.round(postgres.events / postgres.wallSeconds) : 'skipped' },
+      rates: { pgliteEventsPerBusiestCpuSecond: Math.round(pgliteRate), pgliteEventsPerProcessCpuSecond: Math.round(pglite.events / pglite.cpuSeconds), postgresEventsPerBusiestCpuSecond: postgresRate === undefined ? 'skipped' : Math.round(postgresRate), pgliteEventsPerWallSecond: Math.round(pglite.events / pglite.wallSeconds), postgresEventsPerWallSecond: postgres ? Math.round(postgres.events / postgres.wallSeconds) : 'skipped' },
       scorecard: { month, asOf, fromFacts: scorecard, tenthFromFacts: scorecardSmall, tenthStreamingEvents: scorecardSmallEvents },
       targets,
       met,
       loadAverage: { before: loadBefore, after: loadAfter },
-      passMeans: 'PGlite (main-thread CPU) and server (busier of client and server CPU) rates meet their targets, every import peaks under 1 GB, reading alone does not grow with the file, the UCI import and scorecard take <= 10 s of CPU, the month scorecard over all tickets comes from the facts in <= 2 s wall, facts and streamed events give the same scorecard, and every event was stored',
+      passMeans: 'PGlite (busier of main and database threads) and server (busier of client and server CPU) rates meet their targets, every import peaks under 1 GB, reading alone does not grow with the file, the UCI import and scorecard take <= 10 s of CPU, the month scorecard over all tickets comes from the facts in <= 2 s wall, facts and streamed events give the same scorecard, and every event was stored',
       pass,
     });
     return { pass };

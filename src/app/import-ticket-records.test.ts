@@ -52,6 +52,27 @@ describe('importTicketRecords', () => {
     expect(await store.tickets.countTickets(contractId)).toEqual({ tickets: 50, events: 150 });
   });
 
+  it('cuts a full batch before the next ticket, so no ticket straddles two batches and every batch stores its own facts; one huge ticket is cut at twice the size', async () => {
+    const batchEnds: number[] = [];
+    // 30 events a batch: the 31st event of a full batch belongs to the ticket under way, so the cut waits for the next ticket (every 4 records).
+    const huge: TicketRecord[] = [{ type: 'ticket', header: { ticket: 'HUGE', createdAt: 1_803_800_000, rawPriority: 'normal' } }];
+    for (let i = 0; i < 70; i++) huge.push({ type: 'event', event: { ticket: 'HUGE', at: 1_803_800_000 + i * 60, kind: i === 0 ? 'created' : 'agent_replied', id: `HUGE:${i}`, ...(i === 0 ? { priority: 'normal' } : {}) } });
+    const written: string[] = [];
+    const original = store.importJobs.writeImportBatch.bind(store.importJobs);
+    store.importJobs.writeImportBatch = async (input) => {
+      const result = await original(input);
+      written.push(...result.ticketsNeedingFacts);
+      return result;
+    };
+    const result = await importTicketRecords(store, { ...base, records: stream([...recordsFor(20), ...huge]), onBatch: (b) => batchEnds.push(b.recordsConsumed) });
+    // Tickets of 4 records (header + 3 events): 10 tickets make 30 events, cut before the 11th (record 40), and so on; HUGE is cut at 60 events.
+    expect(batchEnds).toEqual([40, 80, 141, 151]);
+    expect(result.newRows).toMatchObject({ tickets: 21, events: 130 });
+    // Only the huge ticket, split across batches, needed its facts read back.
+    expect(written).toEqual(['HUGE']);
+    expect(await store.ticketFacts.listTicketsWithoutFacts(contractId)).toEqual([]);
+  });
+
   it('imports the same file twice within one second as two jobs, the second changing nothing', async () => {
     const first = await importTicketRecords(store, { ...base, records: stream(recordsFor(5)) });
     const again = await importTicketRecords(store, { ...base, records: stream(recordsFor(5)) });

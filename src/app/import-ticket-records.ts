@@ -1,5 +1,5 @@
 import type { ImportedRowCounts, StoreSession, StoredTicketHeader } from './ports/index.js';
-import { latestMaterializer, refreshFactsAfterWrite, repairTicketFacts, type TicketFactsMaterializer } from './ticket-facts-materializer.js';
+import { factsOfNewTickets, latestMaterializer, refreshTicketFacts, repairTicketFacts, type TicketFactsMaterializer } from './ticket-facts-materializer.js';
 import { SupportPactError, type Problem } from '../domain/errors/index.js';
 import type { Outage, TicketEvent, VendorReportDelivery } from '../domain/tickets/index.js';
 
@@ -65,7 +65,9 @@ function skipProblem(record: Extract<TicketRecord, { type: 'skip' }>, fileName: 
  * Events per batch unless the caller says otherwise. A batch's fixed cost (transaction, job
  * row, ticket check) is about 2.5 ms of CPU on PGlite: 0.12 µs an event at 20,000, about 1%.
  * Measured over 800,000 and 8,000,000 events, 5,000, 10,000 and 50,000 were no faster on
- * either backend; two batches of 20,000 events in memory take about 20 MB.
+ * either backend, nor was 40,000 with the embedded database on its own thread; two batches of
+ * 20,000 events in memory take about 20 MB. A batch is cut at the next ticket once full (see
+ * `cutBefore`), so it may hold up to twice as many.
  */
 export const defaultBatchEvents = 20_000;
 
@@ -95,6 +97,9 @@ async function newImportJobId(store: StoreSession, request: ImportRequest): Prom
   for (let n = 2; await store.importJobs.getImportJob(request.contractId, id); n++) id = `${base}-${n}`;
   return id;
 }
+
+/** How long the import reads without letting the event loop run other work (see the read loop). */
+const yieldEveryMs = 2;
 
 export async function importTicketRecords(store: StoreSession, request: ImportRequest): Promise<ImportResult> {
   const maxErrors = request.maxErrors ?? 100;
@@ -152,19 +157,33 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
     events = [];
     outages = [];
     reports = [];
+    // The batch's facts and encoding are computed while the previous batch is still being
+    // written (the embedded database works on a thread of its own): the write that follows
+    // only moves data. Facts come from the batch's own events for tickets created in it, and
+    // are stored with the batch when it was all new.
+    const factsOf = materializer;
+    const prepared =
+      dryRun || !job
+        ? undefined
+        : store.importJobs.prepareImportBatch({
+            contractId: request.contractId,
+            importJobId: job.importJobId,
+            ...rows,
+            ...(factsOf ? { facts: factsOfNewTickets(factsOf, rows.tickets, rows.events) } : {}),
+          });
     await settle();
-    if (dryRun || !job) {
+    if (!prepared) {
       batchesCommitted++;
       request.onBatch?.({ batches: number, recordsConsumed: rows.rowsConsumedAfterBatch, newRows });
       return;
     }
-    const factsOf = materializer;
     writing = store.importJobs
-      .writeImportBatch({ contractId: request.contractId, importJobId: job.importJobId, ...rows })
+      .writeImportBatch(prepared)
       .then(async (result) => {
-        // The batch is committed; its tickets' facts follow. A crash in between leaves them
-        // missing (scorecards stream events meanwhile) until the end of an import repairs them.
-        if (factsOf) await refreshFactsAfterWrite(store, request.contractId, factsOf, { headers: rows.tickets, events: rows.events, newTickets: result.newRows.tickets, newEvents: result.newRows.events });
+        // Tickets whose earlier events are stored (one straddles each batch boundary) get their
+        // facts from all their events, once the batch is committed. A crash in between leaves
+        // them without facts (scorecards stream events meanwhile) until the end of the import repairs them.
+        if (factsOf) await refreshTicketFacts(store, request.contractId, result.ticketsNeedingFacts, factsOf);
         return result;
       })
       .then(
@@ -179,11 +198,24 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
       );
   };
 
-  /** Takes one record into the batch; true when the batch is full. */
-  const take = (record: TicketRecord): boolean => {
+  /**
+   * A full batch is cut before the next ticket's first record, so a ticket's events (as most
+   * exports group them) never straddle two batches: the facts of the batch's tickets then come
+   * from the batch alone, without reading stored events back. A batch grown to twice the size
+   * (one huge ticket, or a source that interleaves tickets) is cut anyway.
+   */
+  const cutBefore = (record: TicketRecord): boolean => {
+    if (events.length < batchEvents) return false;
+    if (events.length >= 2 * batchEvents) return true;
+    const last = events[events.length - 1]!.ticket;
+    return record.type === 'ticket' ? record.header.ticket !== last : record.type === 'event' ? record.event.ticket !== last : false;
+  };
+
+  /** Takes one record into the batch. */
+  const take = (record: TicketRecord): void => {
     consumed++;
     // Resuming: everything up to the checkpoint is stored already.
-    if (consumed <= alreadyCommitted) return false;
+    if (consumed <= alreadyCommitted) return;
     switch (record.type) {
       case 'ticket':
         tickets.push(record.header);
@@ -205,14 +237,23 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
       default:
         break;
     }
-    return events.length >= batchEvents;
   };
 
   try {
+    let lastYield = performance.now();
     for await (const item of request.records) {
-      if (isRecordArray(item)) {
-        for (const record of item) if (take(record)) await flush();
-      } else if (take(item)) await flush();
+      for (const record of isRecordArray(item) ? item : [item]) {
+        if (cutBefore(record)) await flush();
+        take(record);
+      }
+      // Records already read arrive as resolved promises, so this loop could parse a whole batch
+      // without giving the event loop a turn, while the batch being written waits for it: a
+      // store on another thread (the embedded database's worker) answers each statement with a
+      // message, handled only on such a turn. A turn every few milliseconds keeps both busy.
+      if (performance.now() - lastYield > yieldEveryMs) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastYield = performance.now();
+      }
     }
     await flush();
     await settle();

@@ -127,6 +127,23 @@ export async function refreshFactsAfterWrite(store: StoreSession, contractId: st
   return fresh.length + replaced.length;
 }
 
+/**
+ * Facts of the tickets whose header is among `headers`, from `events` alone: right when those
+ * tickets are new (their events are then all in `events`), which the store checks before
+ * storing them with the batch (ImportBatch.facts).
+ */
+export function factsOfNewTickets(materializer: TicketFactsMaterializer, headers: readonly StoredTicketHeader[], events: readonly TicketEvent[]): StoredTicketFacts[] {
+  const byTicket = new Map<string, TicketEvent[]>();
+  for (const header of headers) byTicket.set(header.ticket, []);
+  for (const event of events) byTicket.get(event.ticket)?.push(event);
+  const rows: StoredTicketFacts[] = [];
+  for (const ticketEvents of byTicket.values()) {
+    const row = materializer.rowOf(ticketEvents);
+    if (row) rows.push(row);
+  }
+  return rows;
+}
+
 /** Recomputes and stores the facts of the given tickets from their stored events. */
 export async function refreshTicketFacts(store: StoreSession, contractId: string, tickets: readonly string[], materializer?: TicketFactsMaterializer): Promise<number> {
   if (tickets.length === 0) return 0;

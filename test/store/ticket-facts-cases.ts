@@ -6,10 +6,10 @@ import { ticketFactContributions } from '../../src/adapters/store/migrations/005
 import { addContractVersion } from '../../src/app/add-contract-version.js';
 import type { StoreSession, StoredTicketFacts, StoredTicketHeader } from '../../src/app/ports/index.js';
 import { scorecardForMonth } from '../../src/app/scorecard-for-month.js';
-import { latestMaterializer, refreshFactsAfterWrite, refreshTicketFacts } from '../../src/app/ticket-facts-materializer.js';
+import { factsOfNewTickets, latestMaterializer, refreshFactsAfterWrite, refreshTicketFacts } from '../../src/app/ticket-facts-materializer.js';
 import type { TicketEvent } from '../../src/domain/tickets/index.js';
 import { exampleContractPath } from '../support/examples.js';
-import { event, header, march1At } from './store-fixtures.js';
+import { event, header, march1At, startJob } from './store-fixtures.js';
 import type { SuiteContext } from './store-suite.js';
 
 const contractPath = exampleContractPath('northstar-tiered');
@@ -182,6 +182,39 @@ export function describeTicketFactsCases(ctx: SuiteContext): void {
         expect(fromFacts.source).toBe('ticket-facts');
         expect(JSON.stringify(fromFacts.scorecard)).toBe(JSON.stringify(fromEvents.scorecard));
       }
+    });
+
+    it('stores an all-new import batch\'s facts in its transaction, and names the tickets left without facts: earlier events stored, or the batch repeated stored rows', async () => {
+      const store = ctx.store();
+      const contractId = await addRealContract(store);
+      await startJob(store, contractId);
+      const materializer = await latestMaterializer(store, contractId);
+      const { headers, events } = tickets(30);
+      const firstEvents = events.filter((e) => e.ticket < 'F-00020');
+      const first = { contractId, importJobId: 'job-1', tickets: headers.slice(0, 20), events: firstEvents, rowsConsumedAfterBatch: 1 };
+      const written = await store.importJobs.writeImportBatch(store.importJobs.prepareImportBatch({ ...first, facts: factsOfNewTickets(materializer, first.tickets, first.events) }));
+      expect(written.ticketsNeedingFacts).toEqual([]);
+      expect(await store.ticketFacts.listTicketsWithoutFacts(contractId)).toEqual([]);
+
+      // F-00019's reply arrives with the next batch: its facts are deleted in the write and named, the new tickets' stored.
+      const late = event('F-00019', 'F-00019/late', march1At + 86_400 * 2, 'customer_replied');
+      const secondEvents = [late, ...events.filter((e) => e.ticket >= 'F-00020')];
+      const second = { contractId, importJobId: 'job-1', tickets: headers.slice(20), events: secondEvents, rowsConsumedAfterBatch: 2 };
+      const next = await store.importJobs.writeImportBatch({ ...second, facts: factsOfNewTickets(materializer, second.tickets, second.events) });
+      expect(next.ticketsNeedingFacts).toEqual(['F-00019']);
+      expect(await store.ticketFacts.listTicketsWithoutFacts(contractId)).toEqual(['F-00019']);
+      await refreshTicketFacts(store, contractId, next.ticketsNeedingFacts, materializer);
+
+      // A batch repeating stored rows with one new event: its facts are not trusted, every ticket with events is named.
+      const repeat = { contractId, importJobId: 'job-1', tickets: headers.slice(0, 2), events: [...events.filter((e) => e.ticket < 'F-00002'), event('F-00001', 'F-00001/x', march1At + 86_400 * 3, 'reopened')], rowsConsumedAfterBatch: 3 };
+      const again = await store.importJobs.writeImportBatch({ ...repeat, facts: factsOfNewTickets(materializer, repeat.tickets, repeat.events) });
+      expect(again.ticketsNeedingFacts).toEqual(['F-00000', 'F-00001']);
+      await refreshTicketFacts(store, contractId, again.ticketsNeedingFacts, materializer);
+      const asOf = march1At + 40 * 86_400;
+      const fromEvents = await scorecardForMonth(store, contractId, '2027-03', asOf, { allowFacts: false });
+      const fromFacts = await scorecardForMonth(store, contractId, '2027-03', asOf);
+      expect(fromFacts.source).toBe('ticket-facts');
+      expect(JSON.stringify(fromFacts.scorecard)).toBe(JSON.stringify(fromEvents.scorecard));
     });
 
     it('inserts facts of new tickets, and refuses a ticket that has facts without storing any of the rows', async () => {

@@ -6,6 +6,7 @@ import type {
   ImportJobStatus,
   ImportJobStore,
   JsonValue,
+  PreparedImportBatch,
   StartImportJobInput,
 } from '../../app/ports/index.js';
 import { SupportPactError } from '../../domain/errors/index.js';
@@ -13,8 +14,24 @@ import { assertContractExists } from './contract-exists.js';
 import type { ImportJobsTable } from './database.js';
 import { writeOutageRows } from './outage-repository.js';
 import type { StoreContext } from './store-context.js';
-import { writeTicketRows } from './ticket-repository.js';
+import { encodeFactRows, insertFactRows, type EncodedFactRows } from './ticket-facts-repository.js';
+import { encodeTicketRows, writeTicketRows, type EncodedTicketRows } from './ticket-repository.js';
 import { writeVendorReportRows } from './vendor-report-repository.js';
+
+interface EncodedBatch {
+  readonly rows: EncodedTicketRows;
+  readonly facts: EncodedFactRows | undefined;
+}
+
+/** What `prepareImportBatch` encoded, by the object it returned (any session's repository may write it). */
+const encodedBatches = new WeakMap<PreparedImportBatch, EncodedBatch>();
+
+function encodeBatch(batch: ImportBatch): EncodedBatch {
+  return {
+    rows: encodeTicketRows(batch.contractId, batch.tickets, batch.events),
+    facts: batch.facts === undefined ? undefined : encodeFactRows(batch.contractId, batch.facts),
+  };
+}
 
 export class ImportJobRepository implements ImportJobStore {
   constructor(private readonly ctx: StoreContext) {}
@@ -94,7 +111,15 @@ export class ImportJobRepository implements ImportJobStore {
     });
   }
 
-  writeImportBatch(batch: ImportBatch): Promise<ImportBatchResult> {
+  prepareImportBatch(batch: ImportBatch): PreparedImportBatch {
+    const prepared: PreparedImportBatch = { batch };
+    encodedBatches.set(prepared, encodeBatch(batch));
+    return prepared;
+  }
+
+  async writeImportBatch(input: ImportBatch | PreparedImportBatch): Promise<ImportBatchResult> {
+    const batch = 'batch' in input ? input.batch : input;
+    const encoded = ('batch' in input ? encodedBatches.get(input) : undefined) ?? encodeBatch(batch);
     return this.ctx.withTransaction(async (tx) => {
       const job = await lockJob(tx, batch.contractId, batch.importJobId);
       assertRunning(job);
@@ -105,7 +130,8 @@ export class ImportJobRepository implements ImportJobStore {
         );
       }
       // The job's contract exists (foreign key), so the row writers skip that check.
-      const { newTickets, newEvents } = await writeTicketRows(tx, batch.contractId, batch.tickets, batch.events);
+      const { newTickets, newEvents } = await writeTicketRows(tx, batch.contractId, batch.tickets, batch.events, encoded.rows);
+      const ticketsNeedingFacts = await storeBatchFacts(tx, batch, encoded.facts, { newTickets, newEvents });
       const newOutages = await writeOutageRows(tx, batch.contractId, batch.outages ?? []);
       const newReports = await writeVendorReportRows(tx, batch.contractId, batch.reports ?? []);
       await tx
@@ -124,6 +150,7 @@ export class ImportJobRepository implements ImportJobStore {
       return {
         newRows: { tickets: newTickets, events: newEvents, outages: newOutages, vendorReports: newReports },
         rowsCommitted: batch.rowsConsumedAfterBatch,
+        ticketsNeedingFacts,
       };
     });
   }
@@ -188,4 +215,25 @@ function jobOfRow(row: Selectable<ImportJobsTable>): ImportJob {
     ...(row.finished_at === null ? {} : { finishedAt: row.finished_at }),
     ...(row.summary === null ? {} : { summary: row.summary }),
   };
+}
+
+/**
+ * Stores the batch's facts when the batch was all new (see `ImportBatch.facts`); returns the
+ * tickets with new events that are left without facts, in ticket order.
+ */
+async function storeBatchFacts(
+  tx: StoreContext,
+  batch: ImportBatch,
+  facts: EncodedFactRows | undefined,
+  written: { newTickets: number; newEvents: number },
+): Promise<string[]> {
+  if (written.newEvents === 0) return [];
+  const touched = new Set<string>();
+  for (const event of batch.events) touched.add(event.ticket);
+  const allNew = written.newTickets === batch.tickets.length && written.newEvents === batch.events.length;
+  if (facts && allNew) {
+    await insertFactRows(tx.db(), batch.contractId, facts);
+    for (const ticket of facts.tickets) touched.delete(ticket);
+  }
+  return [...touched].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

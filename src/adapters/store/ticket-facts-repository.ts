@@ -6,16 +6,28 @@ import { copyIn, joinCopyLines } from './copy-payload.js';
 import type { Database } from './database.js';
 import { ticketFactContributions } from './migrations/005-ticket-facts.js';
 import type { StoreContext } from './store-context.js';
-import { deriveFactRows, ticketFactColumns, ticketFactCopyLine } from './ticket-fact-rows.js';
+import { deriveFactRows, ticketFactColumns, ticketFactCopyLine, type FactRowsDerived } from './ticket-fact-rows.js';
+
+/** Facts rows ready to store: their COPY text and what they add beside them. */
+export interface EncodedFactRows {
+  readonly tickets: readonly string[];
+  readonly text: string;
+  readonly derived: FactRowsDerived;
+}
+
+export function encodeFactRows(contractId: string, rows: readonly StoredTicketFacts[]): EncodedFactRows {
+  return { tickets: rows.map((r) => r.facts.ticket), text: joinCopyLines(rows.map((r) => ticketFactCopyLine(contractId, r))), derived: deriveFactRows(rows) };
+}
 
 /**
  * Copies the rows into `ticket_facts`, then adds what they count (ticket-fact-rows.ts) in one
  * statement: the side tables' rows and the counters' deltas, each set passed as parallel
  * arrays. A row for a ticket that has facts fails the copy (primary key), so nothing is added.
  */
-async function insertFactRows(db: Kysely<Database>, contractId: string, rows: readonly StoredTicketFacts[]): Promise<void> {
-  await copyIn(db, 'ticket_facts', ticketFactColumns, joinCopyLines(rows.map((r) => ticketFactCopyLine(contractId, r))));
-  const { counts, breaches, pending, lists } = deriveFactRows(rows);
+export async function insertFactRows(db: Kysely<Database>, contractId: string, encoded: EncodedFactRows): Promise<void> {
+  if (encoded.tickets.length === 0) return;
+  await copyIn(db, 'ticket_facts', ticketFactColumns, encoded.text);
+  const { counts, breaches, pending, lists } = encoded.derived;
   await sql`
     WITH breaches AS (
       INSERT INTO ticket_fact_breaches (contract_id, month, metric, priority, ticket, cycle)
@@ -40,13 +52,13 @@ export class TicketFactsRepository implements TicketFactsStore {
     return this.ctx.withTransaction(async (tx) => {
       const db = tx.db();
       await db.deleteFrom('ticket_facts').where('contract_id', '=', contractId).where('ticket', 'in', rows.map((r) => r.facts.ticket)).execute();
-      await insertFactRows(db, contractId, rows);
+      await insertFactRows(db, contractId, encodeFactRows(contractId, rows));
     });
   }
 
   insertTicketFacts(contractId: string, rows: readonly StoredTicketFacts[]): Promise<void> {
     if (rows.length === 0) return Promise.resolve();
-    return this.ctx.withTransaction((tx) => insertFactRows(tx.db(), contractId, rows));
+    return this.ctx.withTransaction((tx) => insertFactRows(tx.db(), contractId, encodeFactRows(contractId, rows)));
   }
 
   async aggregateMonth(contractId: string, month: number, options: { readonly qualityCount: number; readonly listLimit: number; readonly asOf: number }): Promise<MonthAggregate> {

@@ -2,8 +2,8 @@ import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kyse
 import type { StoredTicket, StoredTicketHeader, TicketCounts, TicketFilter, TicketStore, TicketWriteResult } from '../../app/ports/index.js';
 import { SupportPactError } from '../../domain/errors/index.js';
 import type { TicketEvent } from '../../domain/tickets/index.js';
-import { insertNewCopyText, insertNewRows } from './bulk-insert.js';
-import { encodeCopyValue, joinCopyLines } from './copy-payload.js';
+import { insertNewCopyText } from './bulk-insert.js';
+import { encodeCopyText, encodeCopyValue, joinCopyLines } from './copy-payload.js';
 import { assertContractExists } from './contract-exists.js';
 import type { Database, TicketsTable } from './database.js';
 import type { StoreContext } from './store-context.js';
@@ -89,16 +89,27 @@ export class TicketRepository implements TicketStore {
   }
 }
 
-/** Writes rows without checking the contract (callers have). */
+/** Tickets and events as COPY text for `writeTicketRows`. */
+export interface EncodedTicketRows {
+  readonly tickets: string;
+  readonly events: string;
+}
+
+export function encodeTicketRows(contractId: string, tickets: readonly StoredTicketHeader[], events: readonly TicketEvent[]): EncodedTicketRows {
+  return { tickets: encodeCopyText(tickets.map((t) => ticketCopyRow(contractId, t))), events: encodeEventCopyText(contractId, events) };
+}
+
+/** Writes rows without checking the contract (callers have), from `encoded` when the caller encoded them ahead. */
 export async function writeTicketRows(
   ctx: StoreContext,
   contractId: string,
   tickets: readonly StoredTicketHeader[],
   events: readonly TicketEvent[],
+  encoded: EncodedTicketRows = encodeTicketRows(contractId, tickets, events),
 ): Promise<TicketWriteResult> {
-  const newTickets = await insertNewRows(ctx, ticketsTable, tickets.map((t) => ticketCopyRow(contractId, t)));
+  const newTickets = await insertNewCopyText(ctx, ticketsTable, encoded.tickets);
   const elsewhere = await assertEveryEventHasTicket(ctx.db(), contractId, tickets, events);
-  const newEvents = await insertNewCopyText(ctx, ticketEventsTable, encodeEventCopyText(contractId, events));
+  const newEvents = await insertNewCopyText(ctx, ticketEventsTable, encoded.events);
   if (newEvents > 0) await invalidateTicketFacts(ctx.db(), contractId, newTickets === tickets.length ? elsewhere : distinctTickets(events));
   return { newTickets, newEvents };
 }

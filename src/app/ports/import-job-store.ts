@@ -1,5 +1,6 @@
 import type { Outage, TicketEvent, VendorReportDelivery } from '../../domain/tickets/index.js';
 import type { JsonValue } from './json-value.js';
+import type { StoredTicketFacts } from './ticket-facts-store.js';
 import type { StoredTicketHeader } from './ticket-store.js';
 
 export type ImportJobStatus = 'running' | 'completed' | 'failed';
@@ -50,11 +51,29 @@ export interface ImportBatch {
   readonly reports?: readonly VendorReportDelivery[];
   /** Source rows consumed once this batch is in (the job's new `rowsCommitted`). */
   readonly rowsConsumedAfterBatch: number;
+  /**
+   * Facts of the batch's tickets whose header (created event) is in the batch, computed from
+   * the batch's own events. Stored in the batch's transaction when every ticket and event of
+   * the batch was new (the batch then holds all there is of those tickets); otherwise left
+   * out, and the result names the tickets whose facts must be computed from stored events.
+   */
+  readonly facts?: readonly StoredTicketFacts[];
 }
 
 export interface ImportBatchResult {
   readonly newRows: ImportedRowCounts;
   readonly rowsCommitted: number;
+  /**
+   * Tickets that got new events but no facts from this write (their old facts, if any, were
+   * deleted in it): tickets whose earlier events are stored, or all of them when the batch
+   * repeated stored rows or came without facts. In ticket order.
+   */
+  readonly ticketsNeedingFacts: readonly string[];
+}
+
+/** A batch encoded for the store ahead of its write (see `prepareImportBatch`). */
+export interface PreparedImportBatch {
+  readonly batch: ImportBatch;
 }
 
 export interface ImportJobStore {
@@ -73,7 +92,13 @@ export interface ImportJobStore {
    * replaying a batch changes nothing. Throws `CONFLICT` when the job is not running or the
    * checkpoint would move backwards, `EVENTS_INVALID` as `TicketStore.writeTickets` does.
    */
-  writeImportBatch(batch: ImportBatch): Promise<ImportBatchResult>;
+  writeImportBatch(batch: ImportBatch | PreparedImportBatch): Promise<ImportBatchResult>;
+  /**
+   * Does the CPU work of a batch's write (encoding its rows for the database) now, so an
+   * importer can prepare the next batch while the store still writes the previous one; the
+   * write then only moves data. Pass the result to `writeImportBatch`.
+   */
+  prepareImportBatch(batch: ImportBatch): PreparedImportBatch;
   /** Throws `CONFLICT` when the job is not running. */
   finishImportJob(input: {
     contractId: string;
