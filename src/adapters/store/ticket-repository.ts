@@ -15,8 +15,6 @@ const defaultPageSize = 1000;
 /** Ticket ids per lookup query: 1,000 bind parameters, far below PostgreSQL's 65,535. */
 const lookupChunk = 1000;
 
-// Must match the predicate of the partial index ticket_events_stops (migration 001).
-const settledEventCondition = sql<boolean>`(kind IN ('solved', 'closed') OR status IN ('solved', 'closed', 'canceled'))`;
 
 export class TicketRepository implements TicketStore {
   constructor(private readonly ctx: StoreContext) {}
@@ -33,7 +31,7 @@ export class TicketRepository implements TicketStore {
     if (!Number.isSafeInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive whole number, got ${pageSize}`);
     let after: string | undefined;
     for (;;) {
-      let query = filtered(selectTicketsWithEvents(this.ctx.db(), contractId), contractId, options.filter, after);
+      let query = filtered(selectTicketsWithEvents(this.ctx.db(), contractId), options.filter);
       if (after !== undefined) query = query.where('ticket', '>', after);
       const rows = await query.orderBy('ticket').limit(pageSize).execute();
       for (const row of rows) yield storedTicketOfRow(row);
@@ -76,12 +74,12 @@ export class TicketRepository implements TicketStore {
 
   async countTickets(contractId: string, filter?: TicketFilter): Promise<TicketCounts> {
     const db = this.ctx.db();
-    const tickets = await filtered(db.selectFrom('tickets').where('contract_id', '=', contractId), contractId, filter)
+    const tickets = await filtered(db.selectFrom('tickets').where('contract_id', '=', contractId), filter)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     let events = db.selectFrom('ticket_events').where('contract_id', '=', contractId);
     if (filter) {
-      const ticketIds = filtered(db.selectFrom('tickets').select('ticket').where('contract_id', '=', contractId), contractId, filter);
+      const ticketIds = filtered(db.selectFrom('tickets').select('ticket').where('contract_id', '=', contractId), filter);
       events = events.where('ticket', 'in', ticketIds);
     }
     const eventCount = await events.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -213,33 +211,11 @@ async function assertEveryEventHasTicket(
   return elsewhere;
 }
 
-/**
- * Keeps the tickets the filter selects. `after` (the page's keyset bound) is repeated inside the
- * stop-event subquery: PostgreSQL does not carry it over, and without it every page re-reads
- * the contract's events from its first ticket (measured: 26,000 settled tickets of 300,000
- * took 5.8 s instead of under 1 s).
- */
-function filtered<O>(
-  query: SelectQueryBuilder<Database, 'tickets', O>,
-  contractId: string,
-  filter: TicketFilter | undefined,
-  after?: string,
-): SelectQueryBuilder<Database, 'tickets', O> {
+/** Keeps the tickets the filter selects: created in its half-open range. */
+function filtered<O>(query: SelectQueryBuilder<Database, 'tickets', O>, filter: TicketFilter | undefined): SelectQueryBuilder<Database, 'tickets', O> {
   if (!filter) return query;
   const { fromAt, toAt } = filter.range;
-  return query.where((eb) => {
-    const created = eb.and([eb('created_at', '>=', fromAt), eb('created_at', '<', toAt)]);
-    let stops = eb
-      .selectFrom('ticket_events')
-      .select('ticket_events.ticket')
-      .where('ticket_events.contract_id', '=', contractId)
-      .where('ticket_events.at', '>=', fromAt)
-      .where('ticket_events.at', '<', toAt)
-      .where(settledEventCondition);
-    if (after !== undefined) stops = stops.where('ticket_events.ticket', '>', after);
-    const settled = eb('ticket', 'in', stops);
-    return filter.by === 'created' ? created : filter.by === 'settled' ? settled : eb.or([created, settled]);
-  });
+  return query.where('created_at', '>=', fromAt).where('created_at', '<', toAt);
 }
 
 /**

@@ -14,13 +14,12 @@ export interface StoredTicket {
 }
 
 /**
- * Which tickets to read. `created` keeps tickets created in the range; `settled` keeps tickets
- * with a stop (a `solved` or `closed` event, or a change to status solved, closed or canceled)
- * in the range; `created-or-settled` keeps either.
+ * Which tickets to read: those created in the range. (Tickets that settle in a month are any
+ * created before its end; the scorecard reads those, or the materialised facts.)
  */
 export interface TicketFilter {
   readonly range: TimeRange;
-  readonly by: 'created' | 'settled' | 'created-or-settled';
+  readonly by: 'created';
 }
 
 export interface TicketWriteResult {

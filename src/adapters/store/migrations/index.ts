@@ -16,6 +16,7 @@ import * as lifecycleRisk from './003-lifecycle-risk.js';
 import * as settlement from './004-settlement.js';
 import * as ticketFacts from './005-ticket-facts.js';
 import * as ticketFactsCountedOnWrite from './006-ticket-facts-counted-on-write.js';
+import * as dropTicketEventsStops from './007-drop-ticket-events-stops.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '001-core-tables': coreTables,
@@ -24,6 +25,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '004-settlement': settlement,
   '005-ticket-facts': ticketFacts,
   '006-ticket-facts-counted-on-write': ticketFactsCountedOnWrite,
+  '007-drop-ticket-events-stops': dropTicketEventsStops,
 };
 
 /** Serves the in-code list to Kysely's Migrator (which runs them in name order). */
