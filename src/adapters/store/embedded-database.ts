@@ -62,6 +62,8 @@ export async function openEmbeddedDatabase(options: EmbeddedDatabaseOptions): Pr
 }
 
 class CallingThreadDatabase implements EmbeddedDatabase {
+  private closing: Promise<void> | undefined;
+
   private constructor(private readonly pglite: PGlite) {}
 
   static async open(dataDir: string): Promise<CallingThreadDatabase> {
@@ -83,7 +85,8 @@ class CallingThreadDatabase implements EmbeddedDatabase {
   }
 
   close(): Promise<void> {
-    return this.pglite.close();
+    this.closing ??= this.pglite.close();
+    return this.closing;
   }
 }
 
@@ -197,6 +200,7 @@ class WorkerThreadDatabase implements EmbeddedDatabase {
 
   /** Sends a request (or, for id 0, waits for the worker's opening reply) and resolves with its result. */
   private request<T>(id: number, message?: Request): Promise<T> {
+    if (this.closing && message?.op !== 'close') return Promise.reject(new Error('the embedded database is closed'));
     if (this.exited) return Promise.reject(this.exited);
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, {
