@@ -31,21 +31,40 @@ export interface TerminationNotice {
 export function exitEffectiveOn(contract: Contract, notice: TerminationNotice): { effectiveOn: LocalDate; reading: string } {
   if (notice.effectiveOn !== undefined) return { effectiveOn: notice.effectiveOn, reading: 'effective date as given' };
   const term = contract.term;
-  const fail = (message: string, hint: string) => lifecycleInputError([{ message, path: ['ground'], hint }], 'USAGE');
-  if (!term || notice.ground === undefined) throw fail('cannot tell when the termination takes effect', 'give effectiveOn, or a ground the contract has a clause for');
+  const fail = (message: string, hint: string, path = 'ground') => lifecycleInputError([{ message, path: [path], hint }], 'USAGE');
+  const known = term ? groundsWithClauses(term) : [];
+  const either = known.length > 0 ? `give the agreed effective date, or one of the grounds this contract has a clause for: ${known.join(', ')}` : 'give the agreed effective date (the contract has no termination clauses)';
+  if (!term || notice.ground === undefined) throw fail('cannot tell when the termination takes effect without a ground', either);
   if (notice.ground === 'non-renewal') {
     const result = evaluateOptOutNotice(term, notice.noticeOn);
     return { effectiveOn: addDays(result.serviceEndsOn, 1), reading: result.explanation };
   }
   if (notice.ground === 'convenience') {
-    const clauses = term.termination?.forConvenience ?? [];
-    const clause = clauses.find((c) => notice.by === undefined || c.by === notice.by || c.by === 'either');
-    if (!clause) throw fail(`the contract has no termination for convenience${notice.by ? ` by the ${notice.by}` : ''}`, 'give effectiveOn, or another ground');
+    const clauses = (term.termination?.forConvenience ?? []).filter((c) => notice.by === undefined || c.by === notice.by || c.by === 'either');
+    if (clauses.length === 0) throw fail(`the contract has no termination for convenience${notice.by ? ` by the ${notice.by}` : ''}`, either);
+    // Without the party, the clauses must agree on the notice; else the date depends on who gave it.
+    if (notice.by === undefined && new Set(clauses.map((c) => c.notice.text)).size > 1) {
+      throw fail(
+        `the contract's termination for convenience needs ${clauses.map((c) => `${c.notice.text} notice by the ${c.by === 'either' ? 'either party' : c.by}`).join(' and ')}: say which party gave notice`,
+        'give the party giving notice (client or vendor), or the agreed effective date',
+        'by',
+      );
+    }
+    const clause = clauses[0]!;
     const effectiveOn = noticeEffectiveOn(notice.noticeOn, clause.notice);
     return { effectiveOn, reading: `notice on ${notice.noticeOn} + ${clause.notice.text} notice` };
   }
   const clause = (term.termination?.forCause ?? []).find((c) => c.ground === notice.ground);
-  if (!clause) throw fail(`the contract has no termination for ${notice.ground}`, 'give effectiveOn, or a ground listed under term.termination.forCause');
+  if (!clause) throw fail(`the contract has no termination for ${notice.ground}`, either);
   const dates = causeEffectiveOn(clause, notice.noticeOn);
   return { effectiveOn: dates.effectiveOn, reading: dates.reading };
+}
+
+/** The grounds a notice can name under this term, in the contract's order: non-renewal (when it renews), convenience, then each for-cause ground. */
+function groundsWithClauses(term: NonNullable<Contract['term']>): TerminationGround[] {
+  const grounds: TerminationGround[] = [];
+  if (term.renewal) grounds.push('non-renewal');
+  if ((term.termination?.forConvenience ?? []).length > 0) grounds.push('convenience');
+  for (const clause of term.termination?.forCause ?? []) if (!grounds.includes(clause.ground)) grounds.push(clause.ground);
+  return grounds;
 }

@@ -113,4 +113,27 @@ describe('planExit', () => {
     expect(() => planExit(bayline, { noticeOn: '2027-05-01', ground: 'non-payment' }, '2027-05-01')).toThrow('the contract has no termination for non-payment');
     expect(() => planExit(bayline, { noticeOn: '2027-05-01' }, '2027-05-01')).toThrow('cannot tell when the termination takes effect');
   });
+
+  it('names the grounds the contract has a clause for, and asks who gave convenience notice when the parties\' notices differ', () => {
+    const problem = (notice: Parameters<typeof planExit>[1]) => {
+      try {
+        planExit(northstar, notice, '2027-05-01');
+      } catch (error) {
+        return isSupportPactError(error) ? { code: error.code, ...error.problems[0] } : error;
+      }
+      return expect.unreachable();
+    };
+    expect(problem({ noticeOn: '2027-05-01' })).toMatchObject({
+      code: 'USAGE',
+      path: ['ground'],
+      hint: 'give the agreed effective date, or one of the grounds this contract has a clause for: non-renewal, convenience, data-breach, sustained-performance-failure, material-breach, non-payment, insolvency, force-majeure',
+    });
+    // Northstar: the client gives 90 days' notice, the vendor 180; the date depends on who gave it.
+    expect(problem({ noticeOn: '2027-05-01', ground: 'convenience' })).toMatchObject({
+      code: 'USAGE',
+      path: ['by'],
+      message: "the contract's termination for convenience needs 90d notice by the client and 180d notice by the vendor: say which party gave notice",
+    });
+    expect(planExit(northstar, { noticeOn: '2027-05-01', ground: 'convenience', by: 'vendor' }, '2027-05-01').effectiveOn).toBe('2027-10-28');
+  });
 });
