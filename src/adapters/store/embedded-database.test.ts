@@ -43,3 +43,16 @@ describe('the embedded database on a worker thread', () => {
     }
   }, 90_000);
 });
+
+describe('opening the embedded database', () => {
+  it.each([false, true])('refuses a data folder inside a file, naming it (worker: %s)', async (worker) => {
+    const folder = mkdtempSync(join(tmpdir(), 'supportpact-embedded-'));
+    const file = join(folder, 'not-a-folder');
+    writeFileSync(file, 'x');
+    try {
+      await expect(openEmbeddedDatabase({ dataDir: join(file, 'pgdata'), worker })).rejects.toThrow(`ENOTDIR: not a directory, mkdir '${join(file, 'pgdata')}'`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -193,8 +193,13 @@ class WorkerThreadDatabase implements EmbeddedDatabase {
   static async open(dataDir: string): Promise<WorkerThreadDatabase> {
     const worker = new Worker(workerSource, { eval: true, workerData: { pgliteEntry, dataDir, startParams: startParams() } });
     const database = new WorkerThreadDatabase(worker);
-    const opened = await database.request<undefined>(0);
-    void opened;
+    try {
+      await database.request<undefined>(0);
+    } catch (error) {
+      // A database that did not open leaves no thread behind.
+      await worker.terminate();
+      throw error;
+    }
     return database;
   }
 
