@@ -90,11 +90,16 @@ interface Measured {
 
 // ---- child side -------------------------------------------------------------------------
 
+/** CPU seconds (utime + stime) of a process or thread from its /proc stat file, e.g. `/proc/self/task/<tid>/stat`. */
+function cpuSecondsOfStat(path: string): number {
+  const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ ticks
+}
+
 /** CPU seconds of this process's main thread (its task id is the process id), from /proc; the process's when /proc is missing. */
 function mainThreadCpuSeconds(): number {
   try {
-    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in USER_HZ ticks
+    return cpuSecondsOfStat(`/proc/self/task/${process.pid}/stat`);
   } catch {
     const cpu = process.cpuUsage();
     return (cpu.user + cpu.system) / 1e6;
@@ -110,9 +115,7 @@ function busiestOtherThreadCpuSeconds(): number | undefined {
   try {
     let busiest = 0;
     for (const task of readdirSync('/proc/self/task')) {
-      if (Number(task) === process.pid) continue;
-      const fields = readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      busiest = Math.max(busiest, (Number(fields[11]) + Number(fields[12])) / 100);
+      if (Number(task) !== process.pid) busiest = Math.max(busiest, cpuSecondsOfStat(`/proc/self/task/${task}/stat`));
     }
     return busiest;
   } catch {
@@ -143,14 +146,12 @@ const serverUrl = (): string => `${databaseUrl}${databaseUrl.includes('?') ? '&'
  * machine (else undefined).
  */
 function watchServerCpu(query: (sql: string) => Promise<Record<string, unknown>[]>): { stop(): Promise<number | undefined> } {
-  const ticksPerSecond = 100; // Linux USER_HZ
   const first = new Map<number, number>();
   const last = new Map<number, number>();
   let readable = true;
   const cpuOf = (pid: number): number | undefined => {
     try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond; // utime, stime
+      return cpuSecondsOfStat(`/proc/${pid}/stat`);
     } catch {
       return undefined;
     }

@@ -99,32 +99,13 @@ export interface WrittenTicketBatch {
 export async function refreshFactsAfterWrite(store: StoreSession, contractId: string, materializer: TicketFactsMaterializer, batch: WrittenTicketBatch): Promise<number> {
   if (batch.newEvents === 0) return 0;
   const allNew = batch.newTickets === batch.headers.length && batch.newEvents === batch.events.length;
-  const complete = new Set<string>(allNew ? batch.headers.map((h) => h.ticket) : []);
-  const byTicket = new Map<string, TicketEvent[]>();
-  for (const event of batch.events) {
-    const list = byTicket.get(event.ticket);
-    if (list) list.push(event);
-    else byTicket.set(event.ticket, [event]);
-  }
-  const fresh: StoredTicketFacts[] = [];
-  const readBack: string[] = [];
-  for (const [ticket, events] of byTicket) {
-    if (!complete.has(ticket)) {
-      readBack.push(ticket);
-      continue;
-    }
-    const row = materializer.rowOf(events);
-    if (row) fresh.push(row);
-  }
-  const replaced: StoredTicketFacts[] = [];
-  for (const stored of await store.tickets.getTickets(contractId, readBack)) {
-    const row = materializer.rowOf(stored.events);
-    if (row) replaced.push(row);
-  }
+  const fresh = allNew ? factsOfNewTickets(materializer, batch.headers, batch.events) : [];
+  const covered = new Set(fresh.map((row) => row.facts.ticket));
+  const readBack = new Set<string>();
+  for (const event of batch.events) if (!covered.has(event.ticket)) readBack.add(event.ticket);
   // Tickets first stored by this write have no facts to delete: they are only inserted.
   await store.ticketFacts.insertTicketFacts(contractId, fresh);
-  await store.ticketFacts.replaceTicketFacts(contractId, replaced);
-  return fresh.length + replaced.length;
+  return fresh.length + (await refreshTicketFacts(store, contractId, [...readBack], materializer));
 }
 
 /**

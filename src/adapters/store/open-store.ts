@@ -29,11 +29,6 @@ export interface OpenStoreOptions {
   readonly schema?: string;
   /** The command line recorded in the folder lock (defaults to this process's). */
   readonly command?: string;
-  /**
-   * Where the embedded database runs: on a worker thread of its own (the default for a folder)
-   * or on the calling thread (the default in memory). See embedded-database.ts.
-   */
-  readonly thread?: 'worker' | 'calling';
 }
 
 /** The opened store plus what only the composition root needs. */
@@ -59,10 +54,10 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
   }
   return options.databaseUrl !== undefined
     ? openServerStore(options.databaseUrl, schema)
-    : openEmbeddedStore(options.dataDir ?? defaultDataDir, schema, options.command, options.thread);
+    : openEmbeddedStore(options.dataDir ?? defaultDataDir, schema, options.command);
 }
 
-async function openEmbeddedStore(dataDir: string, schema: string, command: string | undefined, thread: OpenStoreOptions['thread']): Promise<OpenedStore> {
+async function openEmbeddedStore(dataDir: string, schema: string, command: string | undefined): Promise<OpenedStore> {
   const inMemory = dataDir === inMemoryDataDir;
   const folder = inMemory ? undefined : resolve(dataDir);
   let lock: FolderLock | undefined;
@@ -72,8 +67,9 @@ async function openEmbeddedStore(dataDir: string, schema: string, command: strin
       mkdirSync(folder, { recursive: true });
       lock = acquireFolderLock(folder, command === undefined ? {} : { command });
     }
-    // The database lives in pgdata/ so the folder can also hold the lock (and later, other files).
-    pglite = await openEmbeddedDatabase({ dataDir: folder ? join(folder, 'pgdata') : inMemoryDataDir, ...(thread === undefined ? {} : { worker: thread === 'worker' }) });
+    // The database lives in pgdata/ so the folder can also hold the lock (and later, other
+    // files). A folder's database runs on a worker thread, an in-memory one on this thread.
+    pglite = await openEmbeddedDatabase({ dataDir: folder ? join(folder, 'pgdata') : inMemoryDataDir });
     if (schema !== 'public') await pglite.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`);
   } catch (error) {
     lock?.release();
