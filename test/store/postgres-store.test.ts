@@ -51,7 +51,7 @@ if (plan.run === 'suite') {
   });
 } else {
   console.warn(`Skipping the PostgreSQL store suite: ${plan.reason}.`);
-  describe.skip(`store on PostgreSQL: skipped, ${plan.reason} (issue 4: runs in CI)`, () => {
+  describe.skip(`store on PostgreSQL: skipped, ${plan.reason} (runs in CI, issue #4)`, () => {
     it('runs the shared store suite against the server', () => {});
   });
 }

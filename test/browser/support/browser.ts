@@ -39,7 +39,7 @@ export function describeJourney(name: string, body: () => void): void {
   } else {
     // The reporter shows only "skipped": say why on the console too.
     console.warn(`Browser journey skipped: "${name}": ${missing}. Set CI=true to make this a failure.`);
-    describe.skip(`${name} [skipped: ${missing}; issue 7: runs in CI]`, body);
+    describe.skip(`${name} [skipped: ${missing}; runs in CI, issue #7]`, body);
   }
 }
 
