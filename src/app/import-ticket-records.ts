@@ -1,4 +1,5 @@
 import type { ImportedRowCounts, StoreSession, StoredTicketHeader } from './ports/index.js';
+import { turnsEvery } from './event-loop-turns.js';
 import { factsOfNewTickets, latestMaterializer, refreshTicketFacts, repairTicketFacts, type TicketFactsMaterializer } from './ticket-facts-materializer.js';
 import { SupportPactError, type Problem } from '../domain/errors/index.js';
 import type { Outage, TicketEvent, VendorReportDelivery } from '../domain/tickets/index.js';
@@ -98,8 +99,8 @@ async function newImportJobId(store: StoreSession, request: ImportRequest): Prom
   return id;
 }
 
-/** How long the import reads without letting the event loop run other work (see the read loop). */
-const yieldEveryMs = 2;
+/** How long the import reads or encodes without letting the event loop run other work (see event-loop-turns.ts). */
+const turnEveryMs = 2;
 
 export async function importTicketRecords(store: StoreSession, request: ImportRequest): Promise<ImportResult> {
   const maxErrors = request.maxErrors ?? 100;
@@ -138,6 +139,7 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
   let reports: VendorReportDelivery[] = [];
   // The batch being written while the next one is read: it never rejects; its failure waits in `writeFailure`.
   let writing: Promise<void> | undefined;
+  const takeTurn = turnsEvery(turnEveryMs);
   let writeFailure: { error: unknown } | undefined;
 
   /** Waits for the batch being written; rethrows its failure. */
@@ -161,16 +163,20 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
     // written (the embedded database works on a thread of its own): the write that follows
     // only moves data. Facts come from the batch's own events for tickets created in it, and
     // are stored with the batch when it was all new.
+    // Both take turns, so the write in progress gets its next statement while they run.
     const factsOf = materializer;
     const prepared =
       dryRun || !job
         ? undefined
-        : store.importJobs.prepareImportBatch({
-            contractId: request.contractId,
-            importJobId: job.importJobId,
-            ...rows,
-            ...(factsOf ? { facts: factsOfNewTickets(factsOf, rows.tickets, rows.events) } : {}),
-          });
+        : await store.importJobs.prepareImportBatch(
+            {
+              contractId: request.contractId,
+              importJobId: job.importJobId,
+              ...rows,
+              ...(factsOf ? { facts: await factsOfNewTickets(factsOf, rows.tickets, rows.events, takeTurn) } : {}),
+            },
+            takeTurn,
+          );
     await settle();
     if (!prepared) {
       batchesCommitted++;
@@ -240,20 +246,16 @@ export async function importTicketRecords(store: StoreSession, request: ImportRe
   };
 
   try {
-    let lastYield = performance.now();
     for await (const item of request.records) {
       for (const record of isRecordArray(item) ? item : [item]) {
         if (cutBefore(record)) await flush();
         take(record);
       }
       // Records already read arrive as resolved promises, so this loop could parse a whole batch
-      // without giving the event loop a turn, while the batch being written waits for it: a
-      // store on another thread (the embedded database's worker) answers each statement with a
-      // message, handled only on such a turn. A turn every few milliseconds keeps both busy.
-      if (performance.now() - lastYield > yieldEveryMs) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        lastYield = performance.now();
-      }
+      // without giving the event loop a turn, while the batch being written waits for it (see
+      // event-loop-turns.ts). A turn every few milliseconds keeps both busy.
+      const turn = takeTurn();
+      if (turn) await turn;
     }
     await flush();
     await settle();

@@ -1,3 +1,4 @@
+import { noTurns, type TakeTurn } from './event-loop-turns.js';
 import type { StoreSession, StoredTicketFacts, StoredTicketHeader } from './ports/index.js';
 import { loadStoredContract } from './load-stored-contract.js';
 import type { Contract } from '../domain/contract/schema/contract-schema.js';
@@ -99,7 +100,7 @@ export interface WrittenTicketBatch {
 export async function refreshFactsAfterWrite(store: StoreSession, contractId: string, materializer: TicketFactsMaterializer, batch: WrittenTicketBatch): Promise<number> {
   if (batch.newEvents === 0) return 0;
   const allNew = batch.newTickets === batch.headers.length && batch.newEvents === batch.events.length;
-  const fresh = allNew ? factsOfNewTickets(materializer, batch.headers, batch.events) : [];
+  const fresh = allNew ? await factsOfNewTickets(materializer, batch.headers, batch.events) : [];
   const covered = new Set(fresh.map((row) => row.facts.ticket));
   const readBack = new Set<string>();
   for (const event of batch.events) if (!covered.has(event.ticket)) readBack.add(event.ticket);
@@ -111,9 +112,14 @@ export async function refreshFactsAfterWrite(store: StoreSession, contractId: st
 /**
  * Facts of the tickets whose header is among `headers`, from `events` alone: right when those
  * tickets are new (their events are then all in `events`), which the store checks before
- * storing them with the batch (ImportBatch.facts).
+ * storing them with the batch (ImportBatch.facts). Awaits `takeTurn` after each ticket.
  */
-export function factsOfNewTickets(materializer: TicketFactsMaterializer, headers: readonly StoredTicketHeader[], events: readonly TicketEvent[]): StoredTicketFacts[] {
+export async function factsOfNewTickets(
+  materializer: TicketFactsMaterializer,
+  headers: readonly StoredTicketHeader[],
+  events: readonly TicketEvent[],
+  takeTurn: TakeTurn = noTurns,
+): Promise<StoredTicketFacts[]> {
   const byTicket = new Map<string, TicketEvent[]>();
   for (const header of headers) byTicket.set(header.ticket, []);
   for (const event of events) byTicket.get(event.ticket)?.push(event);
@@ -121,6 +127,8 @@ export function factsOfNewTickets(materializer: TicketFactsMaterializer, headers
   for (const ticketEvents of byTicket.values()) {
     const row = materializer.rowOf(ticketEvents);
     if (row) rows.push(row);
+    const turn = takeTurn();
+    if (turn) await turn;
   }
   return rows;
 }

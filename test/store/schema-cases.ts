@@ -34,7 +34,7 @@ export function describeSchemaCases(ctx: SuiteContext): void {
       const perContract = rows.filter((r) => !globalTables.includes(String(r.table_name)));
       // The check must see the big tables, or it proves nothing.
       expect(perContract.map((r) => r.table_name)).toEqual(
-        expect.arrayContaining(['contracts', 'contract_versions', 'tickets', 'ticket_events', 'outages', 'vendor_reports', 'import_jobs']),
+        expect.arrayContaining(['contracts', 'contract_versions', 'tickets', 'ticket_event_chunks', 'outages', 'vendor_reports', 'import_jobs']),
       );
       expect(perContract.filter((r) => r.first_key_column !== 'contract_id')).toEqual([]);
     });

@@ -192,7 +192,7 @@ export function describeTicketFactsCases(ctx: SuiteContext): void {
       const { headers, events } = tickets(30);
       const firstEvents = events.filter((e) => e.ticket < 'F-00020');
       const first = { contractId, importJobId: 'job-1', tickets: headers.slice(0, 20), events: firstEvents, rowsConsumedAfterBatch: 1 };
-      const written = await store.importJobs.writeImportBatch(store.importJobs.prepareImportBatch({ ...first, facts: factsOfNewTickets(materializer, first.tickets, first.events) }));
+      const written = await store.importJobs.writeImportBatch(await store.importJobs.prepareImportBatch({ ...first, facts: await factsOfNewTickets(materializer, first.tickets, first.events) }));
       expect(written.ticketsNeedingFacts).toEqual([]);
       expect(await store.ticketFacts.listTicketsWithoutFacts(contractId)).toEqual([]);
 
@@ -200,14 +200,14 @@ export function describeTicketFactsCases(ctx: SuiteContext): void {
       const late = event('F-00019', 'F-00019/late', march1At + 86_400 * 2, 'customer_replied');
       const secondEvents = [late, ...events.filter((e) => e.ticket >= 'F-00020')];
       const second = { contractId, importJobId: 'job-1', tickets: headers.slice(20), events: secondEvents, rowsConsumedAfterBatch: 2 };
-      const next = await store.importJobs.writeImportBatch({ ...second, facts: factsOfNewTickets(materializer, second.tickets, second.events) });
+      const next = await store.importJobs.writeImportBatch({ ...second, facts: await factsOfNewTickets(materializer, second.tickets, second.events) });
       expect(next.ticketsNeedingFacts).toEqual(['F-00019']);
       expect(await store.ticketFacts.listTicketsWithoutFacts(contractId)).toEqual(['F-00019']);
       await refreshTicketFacts(store, contractId, next.ticketsNeedingFacts, materializer);
 
       // A batch repeating stored rows with one new event: its facts are not trusted, every ticket with events is named.
       const repeat = { contractId, importJobId: 'job-1', tickets: headers.slice(0, 2), events: [...events.filter((e) => e.ticket < 'F-00002'), event('F-00001', 'F-00001/x', march1At + 86_400 * 3, 'reopened')], rowsConsumedAfterBatch: 3 };
-      const again = await store.importJobs.writeImportBatch({ ...repeat, facts: factsOfNewTickets(materializer, repeat.tickets, repeat.events) });
+      const again = await store.importJobs.writeImportBatch({ ...repeat, facts: await factsOfNewTickets(materializer, repeat.tickets, repeat.events) });
       expect(again.ticketsNeedingFacts).toEqual(['F-00000', 'F-00001']);
       await refreshTicketFacts(store, contractId, again.ticketsNeedingFacts, materializer);
       const asOf = march1At + 40 * 86_400;

@@ -27,6 +27,28 @@ export function describeTicketReadCases(ctx: SuiteContext): void {
       }
     });
 
+    it('merges the events a ticket got over several writes into one order: instant, seq (missing last), then id by code point', async () => {
+      const store = ctx.store();
+      const contractId = await addContract(store, 'merged');
+      const at = march1At + 3600;
+      await store.tickets.writeTickets(contractId, [header('T-1', march1At)], [event('T-1', 'created', march1At, 'created'), event('T-1', 'solved', at + 60, 'solved')]);
+      await store.tickets.writeTickets(contractId, [], [event('T-1', 'solved', at + 60, 'solved'), event('T-1', 'reply', at - 60, 'agent_replied')]);
+      await store.tickets.writeTickets(contractId, [], [
+        event('T-1', 'no-seq', at, 'internal_note'),
+        event('T-1', 'seq-2', at, 'internal_note', { seq: 2 }),
+        event('T-1', '\u{1F600}', at, 'customer_replied', { seq: 1 }),
+        event('T-1', '\uFFEF', at, 'customer_replied', { seq: 1 }),
+        event('T-1', 'z', at, 'customer_replied', { seq: 1 }),
+        event('T-1', '\u00E9', at, 'customer_replied', { seq: 1 }),
+      ]);
+      const ids = ['created', 'reply', 'z', '\u00E9', '\uFFEF', '\u{1F600}', 'seq-2', 'no-seq', 'solved'];
+      expect((await store.tickets.getTicket(contractId, 'T-1'))!.events.map((e) => e.id)).toEqual(ids);
+      expect(await store.tickets.countTickets(contractId)).toEqual({ tickets: 1, events: 9 });
+      // The same order the database gives its text in "C" collation.
+      const sorted = await store.queryRaw(`SELECT id FROM unnest(ARRAY['\u{1F600}', '\uFFEF', 'z', '\u00E9']::text[]) AS t(id) ORDER BY id COLLATE "C"`);
+      expect(sorted.map((row) => row.id)).toEqual(ids.slice(2, 6));
+    });
+
     it('reads page by page as it goes: a ticket stored after the first page was read still comes', async () => {
       const store = ctx.store();
       const contractId = await addContract(store, 'lazy');

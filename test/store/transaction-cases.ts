@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addContract, march1At, ticketSet } from './store-fixtures.js';
+import { addContract, collect, event, march1At, ticketSet } from './store-fixtures.js';
 import type { SuiteContext } from './store-suite.js';
 
 export function describeTransactionCases(ctx: SuiteContext): void {
@@ -66,6 +66,22 @@ export function describeTransactionCases(ctx: SuiteContext): void {
         tickets.map((ticket, i) => store.transaction((session) => session.tickets.writeTickets(contractId, [ticket], events.slice(3 * i, 3 * i + 3)))),
       );
       expect(await store.tickets.countTickets(contractId)).toEqual({ tickets: 8, events: 24 });
+    });
+
+    it('stores each event once when writers add overlapping events to the same tickets at once', async () => {
+      const store = ctx.store();
+      const contractId = await addContract(store, 'overlapping-writers');
+      const { tickets, events } = ticketSet(3, march1At);
+      const extra = tickets.map((t, i) => event(t.ticket, `${t.ticket}/late`, t.createdAt + 7200 + i, 'reopened'));
+      // Every writer brings every header and a different, overlapping part of the events, in its own order.
+      const parts = [events.slice(0, 5), [...events.slice(3), ...extra].reverse(), [...extra, ...events.slice(0, 2)], events];
+      const results = await Promise.all(parts.map((part) => store.transaction((session) => session.tickets.writeTickets(contractId, tickets, part))));
+      expect(results.reduce((n, r) => n + r.newTickets, 0)).toBe(3);
+      expect(results.reduce((n, r) => n + r.newEvents, 0)).toBe(12);
+      expect(await store.tickets.countTickets(contractId)).toEqual({ tickets: 3, events: 12 });
+      const stored = await collect(store.tickets.streamTickets(contractId));
+      expect(stored.map((t) => t.events.map((e) => e.id))).toEqual(tickets.map((t) => [`${t.ticket}/1`, `${t.ticket}/2`, `${t.ticket}/3`, `${t.ticket}/late`]));
+      expect(await store.tickets.countEventsByTicket(contractId, ['T-001', 'T-002', 'T-404'])).toEqual(new Map([['T-001', 4], ['T-002', 4]]));
     });
   });
 }

@@ -45,20 +45,13 @@ export interface TicketsTable {
   source_sla: Json | null;
 }
 
-export interface TicketEventsTable {
+/** A ticket's events from one write (migration 008): `events` is JSON text of event tuples, sorted. */
+export interface TicketEventChunksTable {
   contract_id: string;
   ticket: string;
-  event_id: string;
-  at: number;
-  seq: number | null;
-  kind: string;
-  priority: string | null;
-  status: string | null;
-  channel: string | null;
-  category: string | null;
-  technology: string | null;
-  actor: string | null;
-  source: string | null;
+  chunk: number;
+  event_count: number;
+  events: string;
 }
 
 export interface OutagesTable {
@@ -257,7 +250,7 @@ export interface Database {
   contracts: ContractsTable;
   contract_versions: ContractVersionsTable;
   tickets: TicketsTable;
-  ticket_events: TicketEventsTable;
+  ticket_event_chunks: TicketEventChunksTable;
   outages: OutagesTable;
   vendor_reports: VendorReportsTable;
   import_jobs: ImportJobsTable;

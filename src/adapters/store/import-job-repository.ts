@@ -9,6 +9,7 @@ import type {
   PreparedImportBatch,
   StartImportJobInput,
 } from '../../app/ports/index.js';
+import { noTurns, type TakeTurn } from '../../app/event-loop-turns.js';
 import { SupportPactError } from '../../domain/errors/index.js';
 import { assertContractExists } from './contract-exists.js';
 import type { ImportJobsTable } from './database.js';
@@ -26,10 +27,10 @@ interface EncodedBatch {
 /** What `prepareImportBatch` encoded, by the object it returned (any session's repository may write it). */
 const encodedBatches = new WeakMap<PreparedImportBatch, EncodedBatch>();
 
-function encodeBatch(batch: ImportBatch): EncodedBatch {
+async function encodeBatch(batch: ImportBatch, takeTurn: TakeTurn = noTurns): Promise<EncodedBatch> {
   return {
-    rows: encodeTicketRows(batch.contractId, batch.tickets, batch.events),
-    facts: batch.facts === undefined ? undefined : encodeFactRows(batch.contractId, batch.facts),
+    rows: await encodeTicketRows(batch.contractId, batch.tickets, batch.events, takeTurn),
+    facts: batch.facts === undefined ? undefined : await encodeFactRows(batch.contractId, batch.facts, takeTurn),
   };
 }
 
@@ -111,15 +112,15 @@ export class ImportJobRepository implements ImportJobStore {
     });
   }
 
-  prepareImportBatch(batch: ImportBatch): PreparedImportBatch {
+  async prepareImportBatch(batch: ImportBatch, takeTurn?: TakeTurn): Promise<PreparedImportBatch> {
     const prepared: PreparedImportBatch = { batch };
-    encodedBatches.set(prepared, encodeBatch(batch));
+    encodedBatches.set(prepared, await encodeBatch(batch, takeTurn));
     return prepared;
   }
 
   async writeImportBatch(input: ImportBatch | PreparedImportBatch): Promise<ImportBatchResult> {
     const batch = 'batch' in input ? input.batch : input;
-    const encoded = ('batch' in input ? encodedBatches.get(input) : undefined) ?? encodeBatch(batch);
+    const encoded = ('batch' in input ? encodedBatches.get(input) : undefined) ?? (await encodeBatch(batch));
     return this.ctx.withTransaction(async (tx) => {
       const job = await lockJob(tx, batch.contractId, batch.importJobId);
       assertRunning(job);

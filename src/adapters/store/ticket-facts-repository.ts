@@ -1,3 +1,4 @@
+import { noTurns, type TakeTurn } from '../../app/event-loop-turns.js';
 import { sql, type Kysely } from 'kysely';
 import type { StoredTicketFacts, TicketFactsStatus, TicketFactsStore } from '../../app/ports/index.js';
 import type { ClockMetric } from '../../domain/contract/schema/sla.js';
@@ -15,8 +16,14 @@ export interface EncodedFactRows {
   readonly derived: FactRowsDerived;
 }
 
-export function encodeFactRows(contractId: string, rows: readonly StoredTicketFacts[]): EncodedFactRows {
-  return { tickets: rows.map((r) => r.facts.ticket), text: joinCopyLines(rows.map((r) => ticketFactCopyLine(contractId, r))), derived: deriveFactRows(rows) };
+export async function encodeFactRows(contractId: string, rows: readonly StoredTicketFacts[], takeTurn: TakeTurn = noTurns): Promise<EncodedFactRows> {
+  const lines = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    lines[i] = ticketFactCopyLine(contractId, rows[i]!);
+    const turn = (i & 63) === 63 ? takeTurn() : undefined;
+    if (turn) await turn;
+  }
+  return { tickets: rows.map((r) => r.facts.ticket), text: joinCopyLines(lines), derived: deriveFactRows(rows) };
 }
 
 /**
@@ -52,13 +59,13 @@ export class TicketFactsRepository implements TicketFactsStore {
     return this.ctx.withTransaction(async (tx) => {
       const db = tx.db();
       await db.deleteFrom('ticket_facts').where('contract_id', '=', contractId).where('ticket', 'in', rows.map((r) => r.facts.ticket)).execute();
-      await insertFactRows(db, contractId, encodeFactRows(contractId, rows));
+      await insertFactRows(db, contractId, await encodeFactRows(contractId, rows));
     });
   }
 
   insertTicketFacts(contractId: string, rows: readonly StoredTicketFacts[]): Promise<void> {
     if (rows.length === 0) return Promise.resolve();
-    return this.ctx.withTransaction((tx) => insertFactRows(tx.db(), contractId, encodeFactRows(contractId, rows)));
+    return this.ctx.withTransaction(async (tx) => insertFactRows(tx.db(), contractId, await encodeFactRows(contractId, rows)));
   }
 
   async aggregateMonth(contractId: string, month: number, options: { readonly qualityCount: number; readonly listLimit: number; readonly asOf: number }): Promise<MonthAggregate> {

@@ -1,13 +1,15 @@
+import { noTurns, type TakeTurn } from '../../app/event-loop-turns.js';
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { StoredTicket, StoredTicketHeader, TicketCounts, TicketFilter, TicketStore, TicketWriteResult } from '../../app/ports/index.js';
 import { SupportPactError } from '../../domain/errors/index.js';
 import type { TicketEvent } from '../../domain/tickets/index.js';
 import { insertNewCopyText } from './bulk-insert.js';
-import { encodeCopyText, encodeCopyValue, joinCopyLines } from './copy-payload.js';
+import { copyIn, encodeCopyText, encodeCopyValue, joinCopyLines } from './copy-payload.js';
 import { assertContractExists } from './contract-exists.js';
 import type { Database, TicketsTable } from './database.js';
 import type { StoreContext } from './store-context.js';
-import { eventCopyRow, eventOfTuple, eventTupleColumns, headerOfRow, ticketCopyRow, ticketEventsTable, ticketsTable, type EventTuple } from './ticket-rows.js';
+import { chunkCopyLine, eventsOfChunksJson, firstChunksCopyText, groupEventTuples, ticketEventChunksTable, type EventTuple } from './ticket-event-chunks.js';
+import { headerOfRow, ticketCopyRow, ticketsTable } from './ticket-rows.js';
 
 /** 1,000 tickets of about 10 events each: 10,000 events a page, a few MB. */
 const defaultPageSize = 1000;
@@ -61,8 +63,8 @@ export class TicketRepository implements TicketStore {
     for (let i = 0; i < distinct.length; i += lookupChunk) {
       const rows = await this.ctx
         .db()
-        .selectFrom('ticket_events')
-        .select(['ticket', (eb) => eb.fn.countAll<number>().as('n')])
+        .selectFrom('ticket_event_chunks')
+        .select(['ticket', (eb) => eb.fn.sum<number>('event_count').as('n')])
         .where('contract_id', '=', contractId)
         .where('ticket', 'in', distinct.slice(i, i + lookupChunk))
         .groupBy('ticket')
@@ -77,39 +79,106 @@ export class TicketRepository implements TicketStore {
     const tickets = await filtered(db.selectFrom('tickets').where('contract_id', '=', contractId), filter)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    let events = db.selectFrom('ticket_events').where('contract_id', '=', contractId);
+    let events = db.selectFrom('ticket_event_chunks').where('contract_id', '=', contractId);
     if (filter) {
       const ticketIds = filtered(db.selectFrom('tickets').select('ticket').where('contract_id', '=', contractId), filter);
       events = events.where('ticket', 'in', ticketIds);
     }
-    const eventCount = await events.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const eventCount = await events.select((eb) => eb.fn.coalesce(eb.fn.sum<number>('event_count'), sql<number>`0`).as('n')).executeTakeFirstOrThrow();
     return { tickets: Number(tickets.n), events: Number(eventCount.n) };
   }
 }
 
-/** Tickets and events as COPY text for `writeTicketRows`. */
+/** A write's rows, encoded ahead for `writeTicketRows` (an import encodes the next batch while the database writes this one). */
 export interface EncodedTicketRows {
+  /** The headers as COPY text. */
   readonly tickets: string;
-  readonly events: string;
+  /** The events by ticket, each ticket's sorted and without repeated ids. */
+  readonly groups: ReadonlyMap<string, readonly EventTuple[]>;
+  /** Chunk 0 of every ticket as COPY text: the rows to write when no ticket of the write has stored events. */
+  readonly firstChunks: string;
+  /** Events in `groups`. */
+  readonly eventCount: number;
 }
 
-export function encodeTicketRows(contractId: string, tickets: readonly StoredTicketHeader[], events: readonly TicketEvent[]): EncodedTicketRows {
-  return { tickets: encodeCopyText(tickets.map((t) => ticketCopyRow(contractId, t))), events: encodeEventCopyText(contractId, events) };
+export async function encodeTicketRows(
+  contractId: string,
+  tickets: readonly StoredTicketHeader[],
+  events: readonly TicketEvent[],
+  takeTurn: TakeTurn = noTurns,
+): Promise<EncodedTicketRows> {
+  const groups = await groupEventTuples(events, takeTurn);
+  let eventCount = 0;
+  for (const tuples of groups.values()) eventCount += tuples.length;
+  const ticketsText = encodeCopyText(tickets.map((t) => ticketCopyRow(contractId, t)));
+  return { tickets: ticketsText, groups, firstChunks: await firstChunksCopyText(contractId, groups, takeTurn), eventCount };
 }
 
-/** Writes rows without checking the contract (callers have), from `encoded` when the caller encoded them ahead. */
+/**
+ * Writes rows without checking the contract (callers have), from `encoded` when the caller
+ * encoded them ahead. Headers already stored are kept; events go to their ticket's next chunk,
+ * without those whose id the ticket already holds. Tickets that may hold events (not every
+ * header was new, or events came for tickets of an earlier write) are locked first, so two
+ * writers adding to one ticket take turns; when every ticket of the write is new, its chunks
+ * are written as encoded, without a read.
+ */
 export async function writeTicketRows(
   ctx: StoreContext,
   contractId: string,
   tickets: readonly StoredTicketHeader[],
   events: readonly TicketEvent[],
-  encoded: EncodedTicketRows = encodeTicketRows(contractId, tickets, events),
+  encoded?: EncodedTicketRows,
 ): Promise<TicketWriteResult> {
+  encoded ??= await encodeTicketRows(contractId, tickets, events);
   const newTickets = await insertNewCopyText(ctx, ticketsTable, encoded.tickets);
   const elsewhere = await assertEveryEventHasTicket(ctx.db(), contractId, tickets, events);
-  const newEvents = await insertNewCopyText(ctx, ticketEventsTable, encoded.events);
-  if (newEvents > 0) await invalidateTicketFacts(ctx.db(), contractId, newTickets === tickets.length ? elsewhere : distinctTickets(events));
+  const mayHoldEvents = newTickets === tickets.length ? elsewhere : [...encoded.groups.keys()];
+  if (mayHoldEvents.length === 0) {
+    if (encoded.eventCount > 0) await copyIn(ctx.db(), ticketEventChunksTable.table, ticketEventChunksTable.columns, encoded.firstChunks);
+    return { newTickets, newEvents: encoded.eventCount };
+  }
+  const stored = await lockStoredEvents(ctx.db(), contractId, mayHoldEvents);
+  const contractCell = encodeCopyValue(contractId);
+  const lines: string[] = [];
+  const grown: string[] = [];
+  let newEvents = 0;
+  for (const [ticket, tuples] of encoded.groups) {
+    const held = stored.get(ticket);
+    const fresh = held === undefined ? tuples : tuples.filter((tuple) => !held.ids.has(tuple[0]));
+    if (fresh.length === 0) continue;
+    lines.push(chunkCopyLine(contractCell, ticket, held?.nextChunk ?? 0, fresh));
+    newEvents += fresh.length;
+    if (held !== undefined) grown.push(ticket);
+  }
+  if (lines.length > 0) await copyIn(ctx.db(), ticketEventChunksTable.table, ticketEventChunksTable.columns, joinCopyLines(lines));
+  if (grown.length > 0) await invalidateTicketFacts(ctx.db(), contractId, grown);
   return { newTickets, newEvents };
+}
+
+/**
+ * The event ids and next chunk number of those of `tickets` that hold events, with their
+ * header rows locked until the transaction ends (every event's ticket has a header).
+ */
+async function lockStoredEvents(db: Kysely<Database>, contractId: string, tickets: readonly string[]): Promise<Map<string, { ids: Set<string>; nextChunk: number }>> {
+  const sorted = [...new Set(tickets)].sort(compareCodeUnits);
+  const stored = new Map<string, { ids: Set<string>; nextChunk: number }>();
+  for (let i = 0; i < sorted.length; i += lookupChunk) {
+    const chunk = sorted.slice(i, i + lookupChunk);
+    await db.selectFrom('tickets').select('ticket').where('contract_id', '=', contractId).where('ticket', 'in', chunk).orderBy('ticket').forUpdate().execute();
+    const rows = await db
+      .selectFrom('ticket_event_chunks')
+      .select(['ticket', 'chunk', 'events'])
+      .where('contract_id', '=', contractId)
+      .where('ticket', 'in', chunk)
+      .execute();
+    for (const row of rows) {
+      let held = stored.get(row.ticket);
+      if (held === undefined) stored.set(row.ticket, (held = { ids: new Set(), nextChunk: 0 }));
+      for (const tuple of JSON.parse(row.events) as EventTuple[]) held.ids.add(tuple[0]);
+      held.nextChunk = Math.max(held.nextChunk, row.chunk + 1);
+    }
+  }
+  return stored;
 }
 
 /**
@@ -124,50 +193,8 @@ async function invalidateTicketFacts(db: Kysely<Database>, contractId: string, t
   }
 }
 
-function distinctTickets(events: readonly TicketEvent[]): string[] {
-  const tickets = new Set<string>();
-  for (const { ticket } of events) tickets.add(ticket);
-  return [...tickets];
-}
-
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The columns `encodeEventCopyText` writes, in order; checked against `ticketEventsTable` when this module loads. */
-const eventColumns = ['contract_id', 'ticket', 'event_id', 'at', 'seq', 'kind', 'priority', 'status', 'channel', 'category', 'technology', 'actor', 'source'];
-if (eventColumns.join() !== ticketEventsTable.columns.join()) {
-  throw new Error(`encodeEventCopyText writes ${eventColumns.join(', ')} but ticket_events is loaded as ${ticketEventsTable.columns.join(', ')}`);
-}
-
-/**
- * `encodeCopyText(events.map((e) => eventCopyRow(contractId, e)))`, the same text, without a
- * row array per event: the store's largest write (800,000 events: about 0.4 s of CPU less,
- * and less garbage). An instant or seq that is not a whole number goes through `eventCopyRow`,
- * which refuses it (EVENTS_INVALID).
- */
-export function encodeEventCopyText(contractId: string, events: readonly TicketEvent[]): string {
-  const cells = new Array<string>(eventColumns.length);
-  cells[0] = encodeCopyValue(contractId);
-  const lines = new Array<string>(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    if (!Number.isSafeInteger(event.at) || (event.seq !== undefined && !Number.isSafeInteger(event.seq))) eventCopyRow(contractId, event);
-    cells[1] = encodeCopyValue(event.ticket);
-    cells[2] = encodeCopyValue(event.id);
-    cells[3] = String(event.at);
-    cells[4] = encodeCopyValue(event.seq);
-    cells[5] = encodeCopyValue(event.kind);
-    cells[6] = encodeCopyValue(event.priority);
-    cells[7] = encodeCopyValue(event.status);
-    cells[8] = encodeCopyValue(event.channel);
-    cells[9] = encodeCopyValue(event.category);
-    cells[10] = encodeCopyValue(event.technology);
-    cells[11] = encodeCopyValue(event.actor);
-    cells[12] = encodeCopyValue(event.source);
-    lines[i] = cells.join('\t');
-  }
-  return joinCopyLines(lines);
 }
 
 /**
@@ -219,10 +246,11 @@ function filtered<O>(query: SelectQueryBuilder<Database, 'tickets', O>, filter: 
 }
 
 /**
- * One query a page: each ticket row carries its events as one JSON array (ordered by instant,
- * then seq, then id). PGlite parses result rows field by field in JavaScript; one JSON text per
- * ticket, read with JSON.parse, streams 10,000 events in a third of the time (measured on
- * PGlite 0.5: about 50 ms against 150-400 ms), and is as fast as plain rows on the server.
+ * One query a page: each ticket row carries its events as one JSON text, the array of its
+ * chunks' tuple arrays (`[[[id, at, ...], ...], ...]`), merged in JavaScript. PGlite parses
+ * result rows field by field in JavaScript; one JSON text per ticket, read with JSON.parse, is
+ * the fast way to move many events (measured on PGlite 0.5: 10,000 events in about 50 ms,
+ * against 150-400 ms as rows).
  */
 function selectTicketsWithEvents(db: Kysely<Database>, contractId: string) {
   return db
@@ -230,15 +258,14 @@ function selectTicketsWithEvents(db: Kysely<Database>, contractId: string) {
     .selectAll()
     .select(
       sql<string | null>`(
-        SELECT json_agg(json_build_array(${sql.join(eventTupleColumns.map((c) => sql.ref(`e.${c}`)))}) ORDER BY e.at, e.seq, e.event_id)
-          FROM ticket_events e
-         WHERE e.contract_id = tickets.contract_id AND e.ticket = tickets.ticket
-      )::text`.as('events_json'),
+        SELECT '[' || string_agg(c.events, ',' ORDER BY c.chunk) || ']'
+          FROM ticket_event_chunks c
+         WHERE c.contract_id = tickets.contract_id AND c.ticket = tickets.ticket
+      )`.as('events_json'),
     )
     .where('contract_id', '=', contractId);
 }
 
 function storedTicketOfRow(row: Selectable<TicketsTable> & { events_json: string | null }): StoredTicket {
-  const tuples = row.events_json === null ? [] : (JSON.parse(row.events_json) as EventTuple[]);
-  return { header: headerOfRow(row), events: tuples.map((tuple) => eventOfTuple(row.ticket, tuple)) };
+  return { header: headerOfRow(row), events: row.events_json === null ? [] : eventsOfChunksJson(row.ticket, row.events_json) };
 }

@@ -1,3 +1,4 @@
+import type { TakeTurn } from '../event-loop-turns.js';
 import type { Outage, TicketEvent, VendorReportDelivery } from '../../domain/tickets/index.js';
 import type { JsonValue } from './json-value.js';
 import type { StoredTicketFacts } from './ticket-facts-store.js';
@@ -96,9 +97,10 @@ export interface ImportJobStore {
   /**
    * Does the CPU work of a batch's write (encoding its rows for the database) now, so an
    * importer can prepare the next batch while the store still writes the previous one; the
-   * write then only moves data. Pass the result to `writeImportBatch`.
+   * write then only moves data. Pass the result to `writeImportBatch`. Awaits `takeTurn`
+   * every few rows, so the write in progress is not kept waiting for its next statement.
    */
-  prepareImportBatch(batch: ImportBatch): PreparedImportBatch;
+  prepareImportBatch(batch: ImportBatch, takeTurn?: TakeTurn): Promise<PreparedImportBatch>;
   /** Throws `CONFLICT` when the job is not running. */
   finishImportJob(input: {
     contractId: string;

@@ -17,6 +17,7 @@ import * as settlement from './004-settlement.js';
 import * as ticketFacts from './005-ticket-facts.js';
 import * as ticketFactsCountedOnWrite from './006-ticket-facts-counted-on-write.js';
 import * as dropTicketEventsStops from './007-drop-ticket-events-stops.js';
+import * as ticketEventChunks from './008-ticket-event-chunks.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '001-core-tables': coreTables,
@@ -26,6 +27,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '005-ticket-facts': ticketFacts,
   '006-ticket-facts-counted-on-write': ticketFactsCountedOnWrite,
   '007-drop-ticket-events-stops': dropTicketEventsStops,
+  '008-ticket-event-chunks': ticketEventChunks,
 };
 
 /** Serves the in-code list to Kysely's Migrator (which runs them in name order). */
