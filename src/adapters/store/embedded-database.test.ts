@@ -26,6 +26,35 @@ describe.each([
     await db.close();
     await expect(db.query('SELECT 1')).rejects.toThrow(/closed/i);
   });
+
+  it('runs a transaction script in one request: every step or, when one fails, none, with the failing step named', async () => {
+    const db = await openEmbeddedDatabase({ dataDir: 'memory://', worker });
+    await db.exec('CREATE TABLE t (id integer PRIMARY KEY, note text)');
+    const results = await db.transactionScript([
+      { copy: "COPY t (id, note) FROM '/dev/blob'", text: '1\tone\n2\ttwo\n' },
+      { statement: 'UPDATE t SET note = $1 WHERE id = $2', parameters: ['deux', 2] },
+      { statement: 'SELECT count(*)::int AS n FROM t' },
+    ]);
+    expect(results.map((r) => [r.affectedRows, r.rows])).toEqual([
+      [2, []],
+      [1, []],
+      [0, [{ n: 2 }]],
+    ]);
+    const failing = db.transactionScript([
+      { copy: "COPY t (id, note) FROM '/dev/blob'", text: '3\tthree\n' },
+      { statement: 'UPDATE t SET note = $1 WHERE id = $2', parameters: ['trois', 3] },
+      { copy: "COPY t (id, note) FROM '/dev/blob'", text: '1\tagain\n' },
+      { statement: 'DELETE FROM t' },
+    ]);
+    await expect(failing).rejects.toMatchObject({ code: '23505', step: 2 });
+    // Nothing of it stayed, and the database takes the next statement outside any transaction.
+    expect((await db.query('SELECT id, note FROM t ORDER BY id')).rows).toEqual([
+      { id: 1, note: 'one' },
+      { id: 2, note: 'deux' },
+    ]);
+    await expect(db.exec('VACUUM t')).resolves.toBeUndefined(); // refused inside a transaction block
+    await db.close();
+  });
 });
 
 describe('the embedded database on a worker thread', () => {

@@ -22,8 +22,18 @@ export interface EmbeddedDatabase {
   copyFrom(statement: string, text: string): Promise<number>;
   /** Runs statements separated by semicolons, without parameters. */
   exec(statements: string): Promise<void>;
+  /**
+   * Runs the steps in one transaction, in one request: BEGIN, each step, COMMIT, with no turn
+   * of the caller's in between. The first step that fails rolls everything back and rejects
+   * with its error (PGlite's fields, plus `step`, its index). Nothing else may use the
+   * database meanwhile: the caller holds the store's one connection.
+   */
+  transactionScript(steps: readonly ScriptStep[]): Promise<EmbeddedResult<unknown>[]>;
   close(): Promise<void>;
 }
+
+/** A statement with its parameters, or `COPY ... FROM '/dev/blob'` with its COPY text. */
+export type ScriptStep = { readonly statement: string; readonly parameters?: readonly unknown[] } | { readonly copy: string; readonly text: string };
 
 export interface EmbeddedResult<R> {
   readonly rows: R[];
@@ -84,6 +94,22 @@ class CallingThreadDatabase implements EmbeddedDatabase {
     await this.pglite.exec(statements);
   }
 
+  async transactionScript(steps: readonly ScriptStep[]): Promise<EmbeddedResult<unknown>[]> {
+    const results: EmbeddedResult<unknown>[] = [];
+    await this.pglite.query('BEGIN');
+    for (let step = 0; step < steps.length; step++) {
+      const current = steps[step]!;
+      try {
+        results.push('copy' in current ? { rows: [], affectedRows: await this.copyFrom(current.copy, current.text) } : await this.query(current.statement, current.parameters));
+      } catch (error) {
+        await this.pglite.query('ROLLBACK');
+        throw Object.assign(error as Error, { step });
+      }
+    }
+    await this.pglite.query('COMMIT');
+    return results;
+  }
+
   close(): Promise<void> {
     this.closing ??= this.pglite.close();
     return this.closing;
@@ -102,6 +128,7 @@ type Request =
   | { readonly id: number; readonly op: 'query'; readonly statement: string; readonly parameters: readonly unknown[] }
   | { readonly id: number; readonly op: 'copy'; readonly statement: string; readonly text: string }
   | { readonly id: number; readonly op: 'exec'; readonly statement: string }
+  | { readonly id: number; readonly op: 'script'; readonly steps: readonly ScriptStep[] }
   | { readonly id: number; readonly op: 'close' };
 
 type Reply = { readonly id: number; readonly ok: true; readonly result?: EmbeddedResult<unknown> } | { readonly id: number; readonly ok: false; readonly error: SerializedError };
@@ -154,6 +181,25 @@ parentPort.on('message', async (request) => {
     } else if (request.op === 'exec') {
       await pglite.exec(request.statement);
       parentPort.postMessage({ id: request.id, ok: true });
+    } else if (request.op === 'script') {
+      const results = [];
+      await pglite.query('BEGIN');
+      for (let step = 0; step < request.steps.length; step++) {
+        const current = request.steps[step];
+        try {
+          if ('copy' in current) {
+            const result = await pglite.query(current.copy, [], { blob: new Blob([current.text]) });
+            results.push({ rows: [], affectedRows: result.affectedRows ?? 0 });
+          } else {
+            results.push(resultOf(await pglite.query(current.statement, current.parameters || [])));
+          }
+        } catch (error) {
+          await pglite.query('ROLLBACK');
+          throw Object.assign(error, { step });
+        }
+      }
+      await pglite.query('COMMIT');
+      parentPort.postMessage({ id: request.id, ok: true, result: results });
     } else if (request.op === 'close') {
       await pglite.close();
       parentPort.postMessage({ id: request.id, ok: true });
@@ -231,6 +277,11 @@ class WorkerThreadDatabase implements EmbeddedDatabase {
   async exec(statements: string): Promise<void> {
     const id = this.nextId++;
     await this.request<undefined>(id, { id, op: 'exec', statement: statements });
+  }
+
+  transactionScript(steps: readonly ScriptStep[]): Promise<EmbeddedResult<unknown>[]> {
+    const id = this.nextId++;
+    return this.request<EmbeddedResult<unknown>[]>(id, { id, op: 'script', steps });
   }
 
   close(): Promise<void> {

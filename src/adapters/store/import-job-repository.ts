@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
   ImportBatch,
   ImportBatchResult,
@@ -12,10 +12,16 @@ import type {
 import { noTurns, type TakeTurn } from '../../app/event-loop-turns.js';
 import { SupportPactError } from '../../domain/errors/index.js';
 import { assertContractExists } from './contract-exists.js';
-import type { ImportJobsTable } from './database.js';
+import { isUniqueViolation, type BulkTable } from './bulk-insert.js';
+import type { Database, ImportJobsTable } from './database.js';
+import type { ScriptStep } from './embedded-database.js';
 import { writeOutageRows } from './outage-repository.js';
 import type { StoreContext } from './store-context.js';
-import { encodeFactRows, insertFactRows, type EncodedFactRows } from './ticket-facts-repository.js';
+import { runTransactionScript } from './script-payload.js';
+import { ticketEventChunksTable } from './ticket-event-chunks.js';
+import { ticketFactColumns } from './ticket-fact-rows.js';
+import { encodeFactRows, factCountsStatement, insertFactRows, type EncodedFactRows } from './ticket-facts-repository.js';
+import { ticketsTable } from './ticket-rows.js';
 import { encodeTicketRows, writeTicketRows, type EncodedTicketRows } from './ticket-repository.js';
 import { writeVendorReportRows } from './vendor-report-repository.js';
 
@@ -121,6 +127,15 @@ export class ImportJobRepository implements ImportJobStore {
   async writeImportBatch(input: ImportBatch | PreparedImportBatch): Promise<ImportBatchResult> {
     const batch = 'batch' in input ? input.batch : input;
     const encoded = ('batch' in input ? encodedBatches.get(input) : undefined) ?? (await encodeBatch(batch));
+    if (this.ctx.backend === 'pglite' && !this.ctx.inTransaction && isAllNewBatch(batch, encoded)) {
+      try {
+        return await writeAllNewBatchAsScript(this.ctx, batch, encoded);
+      } catch (error) {
+        // Something was stored already (a resumed job's overlap, a second import of the same
+        // data), or the job is not running: the general path below sorts it out and says why.
+        if (!isUniqueViolation(error) && !isGuardFailure(error)) throw error;
+      }
+    }
     return this.ctx.withTransaction(async (tx) => {
       const job = await lockJob(tx, batch.contractId, batch.importJobId);
       assertRunning(job);
@@ -219,6 +234,69 @@ function jobOfRow(row: Selectable<ImportJobsTable>): ImportJob {
 }
 
 /**
+ * Whether the batch looks all new, as most of a first import's batches are: headers, each
+ * event's ticket among them, no event id twice, no outages or reports (they need the general
+ * path's duplicate handling). Only the database can say whether it is: see below.
+ */
+function isAllNewBatch(batch: ImportBatch, encoded: EncodedBatch): boolean {
+  if (batch.tickets.length === 0 || (batch.outages?.length ?? 0) > 0 || (batch.reports?.length ?? 0) > 0) return false;
+  if (!Number.isSafeInteger(batch.rowsConsumedAfterBatch) || encoded.rows.eventCount !== batch.events.length) return false;
+  const headers = new Set(batch.tickets.map((t) => t.ticket));
+  if (headers.size !== batch.tickets.length) return false;
+  for (const ticket of encoded.rows.groups.keys()) if (!headers.has(ticket)) return false;
+  return true;
+}
+
+/**
+ * Writes a batch that looks all new as one transaction script (the embedded database runs it
+ * without a round trip per statement): the headers, chunk 0 of every ticket, the facts and the
+ * job's checkpoint. Any stored row among them fails a COPY on its key, and a job that is not
+ * running or whose checkpoint is past the batch fails the update's guard (a division by zero):
+ * either rolls the script back, and the caller takes the general path.
+ */
+async function writeAllNewBatchAsScript(ctx: StoreContext, batch: ImportBatch, encoded: EncodedBatch): Promise<ImportBatchResult> {
+  const db = ctx.db();
+  const copy = (table: BulkTable, text: string): ScriptStep => ({ copy: `COPY ${table.table} (${table.columns.join(', ')}) FROM '/dev/blob'`, text });
+  const compiled = (query: { compile(db: Kysely<Database>): { sql: string; parameters: readonly unknown[] } }): ScriptStep => {
+    const { sql: statement, parameters } = query.compile(db);
+    return { statement, parameters };
+  };
+  const steps: ScriptStep[] = [copy(ticketsTable, encoded.rows.tickets)];
+  if (encoded.rows.eventCount > 0) steps.push(copy(ticketEventChunksTable, encoded.rows.firstChunks));
+  const facts = encoded.facts !== undefined && encoded.facts.tickets.length > 0 ? encoded.facts : undefined;
+  if (facts) steps.push(copy({ table: 'ticket_facts', columns: ticketFactColumns }, facts.text), compiled(factCountsStatement(batch.contractId, facts.derived)));
+  steps.push(
+    compiled(sql`
+      WITH moved AS (
+        UPDATE import_jobs
+           SET rows_committed = ${batch.rowsConsumedAfterBatch}, new_tickets = new_tickets + ${batch.tickets.length}, new_events = new_events + ${encoded.rows.eventCount}
+         WHERE contract_id = ${batch.contractId} AND import_job_id = ${batch.importJobId} AND status = 'running' AND rows_committed <= ${batch.rowsConsumedAfterBatch}
+        RETURNING 1
+      )
+      SELECT 1 / count(*) AS moved FROM moved`),
+  );
+  await runTransactionScript(db, steps);
+  return {
+    newRows: { tickets: batch.tickets.length, events: encoded.rows.eventCount, outages: 0, vendorReports: 0 },
+    rowsCommitted: batch.rowsConsumedAfterBatch,
+    ticketsNeedingFacts: ticketsLeftWithoutFacts(batch, facts?.tickets),
+  };
+}
+
+/** SQLSTATE 22012: the script's job guard found no running job to move (see above). */
+function isGuardFailure(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '22012';
+}
+
+/** The batch's tickets with events that `stored` (the tickets whose facts went in) leaves out, in ticket order. */
+function ticketsLeftWithoutFacts(batch: ImportBatch, stored: readonly string[] | undefined): string[] {
+  const touched = new Set<string>();
+  for (const event of batch.events) touched.add(event.ticket);
+  for (const ticket of stored ?? []) touched.delete(ticket);
+  return [...touched].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
  * Stores the batch's facts when the batch was all new (see `ImportBatch.facts`); returns the
  * tickets with new events that are left without facts, in ticket order.
  */
@@ -229,12 +307,8 @@ async function storeBatchFacts(
   written: { newTickets: number; newEvents: number },
 ): Promise<string[]> {
   if (written.newEvents === 0) return [];
-  const touched = new Set<string>();
-  for (const event of batch.events) touched.add(event.ticket);
   const allNew = written.newTickets === batch.tickets.length && written.newEvents === batch.events.length;
-  if (facts && allNew) {
-    await insertFactRows(tx.db(), batch.contractId, facts);
-    for (const ticket of facts.tickets) touched.delete(ticket);
-  }
-  return [...touched].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!facts || !allNew) return ticketsLeftWithoutFacts(batch, undefined);
+  await insertFactRows(tx.db(), batch.contractId, facts);
+  return ticketsLeftWithoutFacts(batch, facts.tickets);
 }

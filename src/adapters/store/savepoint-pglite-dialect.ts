@@ -1,7 +1,8 @@
 /**
  * kysely-pglite-dialect plus what the store needs from it: savepoints (nested transactions),
  * a commit that fails loudly when PostgreSQL rolled the transaction back instead, affected-row
- * counts of 0, and COPY FROM STDIN through PGlite's `/dev/blob`. Connection queueing (one
+ * counts of 0, COPY FROM STDIN through PGlite's `/dev/blob`, and transaction scripts
+ * (script-payload.ts). Connection queueing (one
  * transaction at a time on the single PGlite connection) stays the library's.
  */
 import {
@@ -19,6 +20,7 @@ import {
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { copyFromStdinPattern, isCopyQuery } from './copy-payload.js';
 import type { EmbeddedDatabase } from './embedded-database.js';
+import { isScriptQuery } from './script-payload.js';
 
 export class SavepointPGliteDialect extends PGliteDialect {
   readonly #pglite: EmbeddedDatabase;
@@ -48,6 +50,7 @@ class PGliteStoreConnection implements DatabaseConnection {
       const blobSql = compiledQuery.sql.replace(copyFromStdinPattern, "FROM '/dev/blob'");
       return { rows: [{ copied_rows: await this.pglite.copyFrom(blobSql, parameters[0].text) } as R] };
     }
+    if (isScriptQuery(parameters)) return { rows: (await this.pglite.transactionScript(parameters[0].steps)) as R[] };
     const result = await this.pglite.query<R>(compiledQuery.sql, [...parameters]);
     const counted = result.command === 'INSERT' || result.command === 'UPDATE' || result.command === 'DELETE' || result.command === 'MERGE';
     if (result.command === 'ROLLBACK' || result.command === 'COMMIT') return { rows: [{ command: result.command } as R] };

@@ -11,6 +11,8 @@ import type { Database } from './database.js';
 
 export interface StoreContext {
   readonly backend: StoreBackend;
+  /** Whether queries run inside a transaction `withTransaction` opened (false: the root). */
+  readonly inTransaction: boolean;
   /** The executor for the next query. */
   db(): Kysely<Database>;
   /** Runs `fn` in a transaction (from the root) or a savepoint (inside one). */
@@ -35,6 +37,7 @@ export function createRootContext(root: Kysely<Database>, backend: StoreBackend)
   function transactionContext(trx: Transaction): StoreContext {
     return {
       backend,
+      inTransaction: true,
       db: () => trx,
       async withTransaction(fn) {
         const name = `sp_${++savepoints}`;
@@ -54,6 +57,7 @@ export function createRootContext(root: Kysely<Database>, backend: StoreBackend)
 
   return {
     backend,
+    inTransaction: false,
     db() {
       assertOutsideTransaction();
       return root;

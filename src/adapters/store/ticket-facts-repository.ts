@@ -1,5 +1,5 @@
 import { noTurns, type TakeTurn } from '../../app/event-loop-turns.js';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { StoredTicketFacts, TicketFactsStatus, TicketFactsStore } from '../../app/ports/index.js';
 import type { ClockMetric } from '../../domain/contract/schema/sla.js';
 import type { MonthAggregate } from '../../domain/measures/index.js';
@@ -34,8 +34,13 @@ export async function encodeFactRows(contractId: string, rows: readonly StoredTi
 export async function insertFactRows(db: Kysely<Database>, contractId: string, encoded: EncodedFactRows): Promise<void> {
   if (encoded.tickets.length === 0) return;
   await copyIn(db, 'ticket_facts', ticketFactColumns, encoded.text);
-  const { counts, breaches, pending, lists } = encoded.derived;
-  await sql`
+  await factCountsStatement(contractId, encoded.derived).execute(db);
+}
+
+/** The statement that adds what copied facts rows count: side-table rows and counter deltas. */
+export function factCountsStatement(contractId: string, derived: FactRowsDerived): RawBuilder<unknown> {
+  const { counts, breaches, pending, lists } = derived;
+  return sql`
     WITH breaches AS (
       INSERT INTO ticket_fact_breaches (contract_id, month, metric, priority, ticket, cycle)
       SELECT ${contractId}, * FROM unnest(${breaches.month}::integer[], ${breaches.metric}::text[], ${breaches.priority}::text[], ${breaches.ticket}::text[], ${breaches.cycle}::integer[])
@@ -48,7 +53,7 @@ export async function insertFactRows(db: Kysely<Database>, contractId: string, e
     )
     INSERT INTO ticket_fact_counts (contract_id, month, key, n)
     SELECT ${contractId}, * FROM unnest(${counts.month}::integer[], ${counts.key}::text[], ${counts.n}::bigint[])
-    ON CONFLICT (contract_id, month, key) DO UPDATE SET n = ticket_fact_counts.n + excluded.n`.execute(db);
+    ON CONFLICT (contract_id, month, key) DO UPDATE SET n = ticket_fact_counts.n + excluded.n`;
 }
 
 export class TicketFactsRepository implements TicketFactsStore {
