@@ -49,6 +49,23 @@ export function describeTicketReadCases(ctx: SuiteContext): void {
       expect(sorted.map((row) => row.id)).toEqual(ids.slice(2, 6));
     });
 
+    it('folds a ticket fed one event per write into one chunk once it has eight, keeping every event once and in order', async () => {
+      const store = ctx.store();
+      const contractId = await addContract(store, 'webhook');
+      await store.tickets.writeTickets(contractId, [header('T-1', march1At)], [event('T-1', 'e-00', march1At, 'created')]);
+      const chunks = async () => (await store.queryRaw(`SELECT chunk, event_count FROM ticket_event_chunks WHERE contract_id = '${contractId}' ORDER BY chunk`)).map((r) => [r.chunk, r.event_count]);
+      // Newest first, one event per write, each write repeating the one before.
+      for (let i = 1; i <= 9; i++) {
+        const id = `e-${String(i).padStart(2, '0')}`;
+        const written = await store.tickets.writeTickets(contractId, [], [event('T-1', id, march1At + 1000 - i, 'internal_note'), event('T-1', `e-${String(i - 1).padStart(2, '0')}`, march1At + 1001 - i, 'internal_note')]);
+        expect(written.newEvents).toBe(1);
+      }
+      expect(await chunks()).toEqual([[8, 9], [9, 1]]);
+      const ids = (await store.tickets.getTicket(contractId, 'T-1'))!.events.map((e) => e.id);
+      expect(ids).toEqual(['e-00', 'e-09', 'e-08', 'e-07', 'e-06', 'e-05', 'e-04', 'e-03', 'e-02', 'e-01']);
+      expect(await store.tickets.countTickets(contractId)).toEqual({ tickets: 1, events: 10 });
+    });
+
     it('reads page by page as it goes: a ticket stored after the first page was read still comes', async () => {
       const store = ctx.store();
       const contractId = await addContract(store, 'lazy');

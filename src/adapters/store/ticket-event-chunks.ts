@@ -1,6 +1,7 @@
 /**
  * A ticket's events as stored: chunks, one row of `ticket_event_chunks` per ticket per write
- * that brought it new events (migration 008). A chunk holds its events as JSON text of tuples
+ * that brought it new events (migration 008; a write finding `maxChunksPerTicket` folds them
+ * into one, see `writeTicketRows`). A chunk holds its events as JSON text of tuples
  * in `eventTupleColumns` order, sorted by `compareStoredEvents`; a ticket's events are its
  * chunks' events, merged in that order.
  *

@@ -8,7 +8,7 @@ import { copyIn, encodeCopyText, encodeCopyValue, joinCopyLines } from './copy-p
 import { assertContractExists } from './contract-exists.js';
 import type { Database, TicketsTable } from './database.js';
 import type { StoreContext } from './store-context.js';
-import { chunkCopyLine, eventsOfChunksJson, firstChunksCopyText, groupEventTuples, ticketEventChunksTable, type EventTuple } from './ticket-event-chunks.js';
+import { chunkCopyLine, compareStoredEvents, eventsOfChunksJson, firstChunksCopyText, groupEventTuples, ticketEventChunksTable, type EventTuple } from './ticket-event-chunks.js';
 import { headerOfRow, ticketCopyRow, ticketsTable } from './ticket-rows.js';
 
 /** 1,000 tickets of about 10 events each: 10,000 events a page, a few MB. */
@@ -141,14 +141,28 @@ export async function writeTicketRows(
   const contractCell = encodeCopyValue(contractId);
   const lines: string[] = [];
   const grown: string[] = [];
+  const compacted: string[] = [];
   let newEvents = 0;
   for (const [ticket, tuples] of encoded.groups) {
     const held = stored.get(ticket);
     const fresh = held === undefined ? tuples : tuples.filter((tuple) => !held.ids.has(tuple[0]));
     if (fresh.length === 0) continue;
-    lines.push(chunkCopyLine(contractCell, ticket, held?.nextChunk ?? 0, fresh));
     newEvents += fresh.length;
-    if (held !== undefined) grown.push(ticket);
+    if (held === undefined) {
+      lines.push(chunkCopyLine(contractCell, ticket, 0, fresh));
+      continue;
+    }
+    grown.push(ticket);
+    if (held.chunks < maxChunksPerTicket) {
+      lines.push(chunkCopyLine(contractCell, ticket, held.nextChunk, fresh));
+    } else {
+      // A ticket fed one event per write (a webhook per update) would otherwise be read from ever more rows.
+      compacted.push(ticket);
+      lines.push(chunkCopyLine(contractCell, ticket, held.nextChunk, [...held.tuples, ...fresh].sort(compareStoredEvents)));
+    }
+  }
+  for (let i = 0; i < compacted.length; i += lookupChunk) {
+    await ctx.db().deleteFrom('ticket_event_chunks').where('contract_id', '=', contractId).where('ticket', 'in', compacted.slice(i, i + lookupChunk)).execute();
   }
   if (lines.length > 0) await copyIn(ctx.db(), ticketEventChunksTable.table, ticketEventChunksTable.columns, joinCopyLines(lines));
   if (grown.length > 0) await invalidateTicketFacts(ctx.db(), contractId, grown);
@@ -156,12 +170,26 @@ export async function writeTicketRows(
 }
 
 /**
- * The event ids and next chunk number of those of `tickets` that hold events, with their
- * header rows locked until the transaction ends (every event's ticket has a header).
+ * Chunks a ticket may have before a write folds them, with its new events, into one: a
+ * ticket's read stays a few rows however its events arrived.
  */
-async function lockStoredEvents(db: Kysely<Database>, contractId: string, tickets: readonly string[]): Promise<Map<string, { ids: Set<string>; nextChunk: number }>> {
+export const maxChunksPerTicket = 8;
+
+/** What a ticket holds: its events, their ids, its chunk count and next chunk number. */
+interface HeldEvents {
+  readonly tuples: EventTuple[];
+  readonly ids: Set<string>;
+  chunks: number;
+  nextChunk: number;
+}
+
+/**
+ * What those of `tickets` that hold events hold, with their header rows locked until the
+ * transaction ends (every event's ticket has a header).
+ */
+async function lockStoredEvents(db: Kysely<Database>, contractId: string, tickets: readonly string[]): Promise<Map<string, HeldEvents>> {
   const sorted = [...new Set(tickets)].sort(compareCodeUnits);
-  const stored = new Map<string, { ids: Set<string>; nextChunk: number }>();
+  const stored = new Map<string, HeldEvents>();
   for (let i = 0; i < sorted.length; i += lookupChunk) {
     const chunk = sorted.slice(i, i + lookupChunk);
     await db.selectFrom('tickets').select('ticket').where('contract_id', '=', contractId).where('ticket', 'in', chunk).orderBy('ticket').forUpdate().execute();
@@ -173,8 +201,12 @@ async function lockStoredEvents(db: Kysely<Database>, contractId: string, ticket
       .execute();
     for (const row of rows) {
       let held = stored.get(row.ticket);
-      if (held === undefined) stored.set(row.ticket, (held = { ids: new Set(), nextChunk: 0 }));
-      for (const tuple of JSON.parse(row.events) as EventTuple[]) held.ids.add(tuple[0]);
+      if (held === undefined) stored.set(row.ticket, (held = { tuples: [], ids: new Set(), chunks: 0, nextChunk: 0 }));
+      for (const tuple of JSON.parse(row.events) as EventTuple[]) {
+        held.tuples.push(tuple);
+        held.ids.add(tuple[0]);
+      }
+      held.chunks++;
       held.nextChunk = Math.max(held.nextChunk, row.chunk + 1);
     }
   }

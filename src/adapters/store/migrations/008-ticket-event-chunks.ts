@@ -1,6 +1,6 @@
 /**
  * Migration 008: a ticket's events are stored as chunks, one row per ticket per write that
- * brought it new events, instead of one row per event. `events` is the JSON text of the
+ * brought it new events (a ninth write folds them all into one), instead of one row per event. `events` is the JSON text of the
  * chunk's event tuples (`[[id, at, seq, kind, priority, status, channel, category,
  * technology, actor, source], ...]`, the order of `eventTupleColumns` in `ticket-rows.ts`),
  * sorted by instant, then seq (missing last), then id; `event_count` is how many it holds.
