@@ -16,12 +16,13 @@
  * (`process.resourceUsage().maxRSS`) and no run inherits another's heap. The files are
  * written once into a temporary folder and removed at the end; stores are created in a child
  * of their own first (a new PGlite folder's initdb peaks near 950 MB, which is not
- * the import's). Rates are given by CPU time and by wall time: this machine is shared, so CPU
- * time is the steadier figure and `pass` uses it. An import runs on two threads at once: the
- * main thread parses, computes facts and encodes the next batch while PGlite (on the embedded
- * database's worker thread) stores the last one; the busier of the two bounds the rate, read
- * from /proc/self/task. For the server, the busier of the client's main thread and its server
- * backends (/proc/<pid>/stat). The process's CPU, all threads, is printed beside it.
+ * the import's). Rates are given by wall time and by CPU time. An import runs on two threads
+ * at once: the main thread parses, computes facts and encodes the next batch while PGlite (on
+ * the embedded database's worker thread) stores the last one; the busier of the two, read
+ * from /proc/self/task, is the rate the import would reach with no idle time. For the server,
+ * the busier of the client's main thread and its server backends (/proc/<pid>/stat). `pass`
+ * rates PGlite by wall (both threads are the user's) and the server by the busier CPU (here
+ * its backends share the client's two cores, which a deployment's server does not).
  *
  * `npx tsx bench/run.ts import` (1,000,000 tickets, a few minutes); append `--tickets=100000`
  * for a quick run. PostgreSQL: SUPPORTPACT_BENCH_DATABASE_URL or
@@ -396,15 +397,18 @@ export async function run(): Promise<{ pass: boolean }> {
     // 5. Figures.
     const rates = (m: Measured, boundSeconds = m.mainThreadCpuSeconds) => ({
       events: m.events,
-      'events/s (busiest thread CPU)': Math.round(m.events / boundSeconds),
       'events/s (wall)': Math.round(m.events / m.wallSeconds),
+      'events/s (busiest thread CPU)': Math.round(m.events / boundSeconds),
       'main-thread CPU s': m.mainThreadCpuSeconds,
       'process CPU s': m.cpuSeconds,
       'wall s': m.wallSeconds,
       'peak RSS MB': m.peakRssMb,
     });
-    // Client and database work in parallel (the next batch is read while the database writes
-    // one, on PGlite's worker thread or in the server's backends): the busier bounds the rate.
+    // PGlite's target is rated by wall clock: both of its threads are the user's, on the user's
+    // machine. The server's by the busier of client and server CPU: on this machine the server's
+    // backends compete with the client for the same two cores, which a deployment's server does
+    // not. Both figures are printed for both (the next batch is read while the database writes
+    // one; the busier side is the rate the import would reach with no idle time).
     const serverBusiest = postgres ? Math.max(postgres.mainThreadCpuSeconds, postgres.serverCpuSeconds ?? 0) : 0;
     const pgliteBusiest = Math.max(pglite.mainThreadCpuSeconds, pglite.databaseThreadCpuSeconds ?? 0);
     printTable(`import: ${full} (${written.events.toLocaleString('en-US')} events) of canonical JSON Lines; each subject in its own process, reading alone in a ${readingHeapMb} MB heap`, {
@@ -414,8 +418,8 @@ export async function run(): Promise<{ pass: boolean }> {
       [`readImport('jsonl') alone (${tenth})`]: rates(readJsonlSmall),
       [`readImport('jsonl') alone, no ids: line digests (${tenth})`]: rates(readNoIds),
       [`readImport('csv') alone (${tenth})`]: rates(readCsv),
-      [`import into PGlite (${full}; rate by the busier of the main and database threads)`]: { ...rates(pglite, pgliteBusiest), 'database thread CPU s': pglite.databaseThreadCpuSeconds ?? 'n/a' },
-      ...(postgres ? { [`import into PostgreSQL (${full}; rate by the busier of client and server)`]: { ...rates(postgres, serverBusiest), 'server CPU s': postgres.serverCpuSeconds ?? 'n/a' } } : {}),
+      [`import into PGlite (${full}; busiest: the main or the database thread)`]: { ...rates(pglite, pgliteBusiest), 'database thread CPU s': pglite.databaseThreadCpuSeconds ?? 'n/a' },
+      ...(postgres ? { [`import into PostgreSQL (${full}; busiest: the client or the server)`]: { ...rates(postgres, serverBusiest), 'server CPU s': postgres.serverCpuSeconds ?? 'n/a' } } : {}),
     });
     if (uci) {
       printTable('UCI ServiceNow log into PGlite, then the month 2016-03 scored (one process, folder prepared beforehand)', {
@@ -431,7 +435,7 @@ export async function run(): Promise<{ pass: boolean }> {
     console.log(`load average (1/5/15 min) before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
 
     const allStored = pglite.detail?.newEvents === written.events && (postgres === undefined || postgres.detail?.newEvents === written.events);
-    const pgliteRate = pglite.events / pgliteBusiest;
+    const pgliteRate = pglite.events / pglite.wallSeconds;
     const postgresRate = postgres ? postgres.events / serverBusiest : undefined;
     const peakRssMb = Math.max(pglite.peakRssMb, postgres?.peakRssMb ?? 0, readJsonl.peakRssMb);
     const met = {
@@ -448,8 +452,8 @@ export async function run(): Promise<{ pass: boolean }> {
     };
     const pass = met.pglite && met.postgres !== false && met.memory && met.memoryFlat && met.uci !== false && met.scorecard && met.scorecardSame && allStored;
     console.log(
-      `\ntargets: PGlite ${Math.round(pgliteRate).toLocaleString('en-US')} events/s by the busier thread's CPU (main ${pglite.mainThreadCpuSeconds.toFixed(1)} s, database ${pglite.databaseThreadCpuSeconds?.toFixed(1) ?? 'n/a'} s), ${Math.round(pglite.events / pglite.cpuSeconds).toLocaleString('en-US')} by process CPU, ${Math.round(pglite.events / pglite.wallSeconds).toLocaleString('en-US')} by wall (>= ${targets.pgliteEventsPerSecond.toLocaleString('en-US')}: ${met.pglite ? 'met' : 'MISSED'}); ` +
-        `PostgreSQL ${postgresRate === undefined ? 'skipped' : `${Math.round(postgresRate).toLocaleString('en-US')} events/s by the busier CPU, ${Math.round(postgres!.events / postgres!.wallSeconds).toLocaleString('en-US')} by wall (>= ${targets.postgresEventsPerSecond.toLocaleString('en-US')}: ${met.postgres ? 'met' : 'MISSED'})`}; ` +
+      `\ntargets: PGlite ${Math.round(pgliteRate).toLocaleString('en-US')} events/s by wall (>= ${targets.pgliteEventsPerSecond.toLocaleString('en-US')}: ${met.pglite ? 'met' : 'MISSED'}; ${Math.round(pglite.events / pgliteBusiest).toLocaleString('en-US')} by the busier thread's CPU: main ${pglite.mainThreadCpuSeconds.toFixed(1)} s, database ${pglite.databaseThreadCpuSeconds?.toFixed(1) ?? 'n/a'} s); ` +
+        `PostgreSQL ${postgresRate === undefined ? 'skipped' : `${Math.round(postgresRate).toLocaleString('en-US')} events/s by the busier CPU: client ${postgres!.mainThreadCpuSeconds.toFixed(1)} s, server ${postgres!.serverCpuSeconds?.toFixed(1) ?? 'n/a'} s (>= ${targets.postgresEventsPerSecond.toLocaleString('en-US')}: ${met.postgres ? 'met' : 'MISSED'}; ${Math.round(postgres!.events / postgres!.wallSeconds).toLocaleString('en-US')} by wall, client and server sharing this machine's cores)`}; ` +
         `peak RSS ${peakRssMb} MB (< ${targets.peakRssMb}: ${met.memory ? 'met' : 'MISSED'}; reading alone ${readJsonlSmall.peakRssMb} MB at a tenth, ${readJsonl.peakRssMb} MB in full: ${met.memoryFlat ? 'flat' : 'GROWS'}); ` +
         `UCI ${uci === undefined ? 'skipped' : `${uci.cpuSeconds.toFixed(2)} s CPU, ${uci.wallSeconds.toFixed(2)} s wall (<= ${targets.uciSeconds} s: ${met.uci ? 'met' : 'MISSED'})`}; ` +
         `scorecard over ${full} ${scorecard.wallSeconds.toFixed(2)} s wall from ${scorecard.detail?.source ?? '?'} (<= ${targets.scorecardSeconds} s: ${met.scorecard ? 'met' : 'MISSED'}; over ${tenth} ${scorecardSmall.wallSeconds.toFixed(2)} s from facts vs ${scorecardSmallEvents.wallSeconds.toFixed(2)} s streaming events, ${met.scorecardSame ? 'same scorecard' : 'DIFFERENT scorecards'}); ` +
@@ -466,14 +470,20 @@ export async function run(): Promise<{ pass: boolean }> {
         writeSeconds,
         uciLog: uciLog,
       },
-      measuredAs: `each subject in a fresh child process (reading alone with --max-old-space-size=${readingHeapMb}); rates by the busiest CPU: for PGlite the busier of the main thread (parsing, facts, encoding: /proc/self/task/<pid>/stat) and the embedded database's worker thread (PGlite: the busiest other task, read before the store closes); for the server import, the busier of the client's main thread and its server backends (/proc/<backend pid>/stat); process CPU and wall clock alongside; peak RSS = process.resourceUsage().maxRSS`,
+      measuredAs: `each subject in a fresh child process (reading alone with --max-old-space-size=${readingHeapMb}); the PGlite target rated by wall clock, the server's by the busier of client and server CPU (they share this machine's cores); both figures for both; rates by the busiest CPU: for PGlite the busier of the main thread (parsing, facts, encoding: /proc/self/task/<pid>/stat) and the embedded database's worker thread (PGlite: the busiest other task, read before the store closes); for the server import, the busier of the client's main thread and its server backends (/proc/<backend pid>/stat); process CPU and wall clock alongside; peak RSS = process.resourceUsage().maxRSS`,
       subjects: { csvParse, jsonLines, readJsonl, readJsonlSmall, readNoIds, readCsv, pglite, postgres: postgres ?? 'skipped', uci: uci ?? 'skipped' },
-      rates: { pgliteEventsPerBusiestCpuSecond: Math.round(pgliteRate), pgliteEventsPerProcessCpuSecond: Math.round(pglite.events / pglite.cpuSeconds), postgresEventsPerBusiestCpuSecond: postgresRate === undefined ? 'skipped' : Math.round(postgresRate), pgliteEventsPerWallSecond: Math.round(pglite.events / pglite.wallSeconds), postgresEventsPerWallSecond: postgres ? Math.round(postgres.events / postgres.wallSeconds) : 'skipped' },
+      rates: {
+        pgliteEventsPerWallSecond: Math.round(pgliteRate),
+        postgresEventsPerBusiestCpuSecond: postgresRate === undefined ? 'skipped' : Math.round(postgresRate),
+        pgliteEventsPerBusiestCpuSecond: Math.round(pglite.events / pgliteBusiest),
+        pgliteEventsPerProcessCpuSecond: Math.round(pglite.events / pglite.cpuSeconds),
+        postgresEventsPerWallSecond: postgres ? Math.round(postgres.events / postgres.wallSeconds) : 'skipped',
+      },
       scorecard: { month, asOf, fromFacts: scorecard, tenthFromFacts: scorecardSmall, tenthStreamingEvents: scorecardSmallEvents },
       targets,
       met,
       loadAverage: { before: loadBefore, after: loadAfter },
-      passMeans: 'PGlite (busier of main and database threads) and server (busier of client and server CPU) rates meet their targets, every import peaks under 1 GB, reading alone does not grow with the file, the UCI import and scorecard take <= 10 s of CPU, the month scorecard over all tickets comes from the facts in <= 2 s wall, facts and streamed events give the same scorecard, and every event was stored',
+      passMeans: 'the PGlite import rate by wall clock and the server import rate by the busier of client and server CPU meet their targets, every import peaks under 1 GB, reading alone does not grow with the file, the UCI import and scorecard take <= 10 s of CPU, the month scorecard over all tickets comes from the facts in <= 2 s wall, facts and streamed events give the same scorecard, and every event was stored',
       pass,
     });
     return { pass };
