@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,16 +22,25 @@ function listTs(dir: string): string[] {
   return out;
 }
 
-/** Every module specifier in `import ... from`, `export ... from`, `import()` and `require()`. */
-export function importsOf(source: string): string[] {
+/**
+ * Every module specifier in `import ... from`, `export ... from`, `import '...'`, `import()`,
+ * `import('...').Type`, `import x = require()` and `require()`, read by the TypeScript parser:
+ * comments and strings that look like imports ("the import's end") are not imports.
+ */
+export function importsOf(source: string, fileName = 'module.ts'): string[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const specifiers: string[] = [];
-  const patterns = [
-    /(?:^|[\s;])(?:import|export)\s[^'"]*?\sfrom\s*['"]([^'"]+)['"]/g,
-    /(?:^|[\s;])import\s*['"]([^'"]+)['"]/g,
-    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
-    /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
-  ];
-  for (const pattern of patterns) for (const m of source.matchAll(pattern)) specifiers.push(m[1]!);
+  const literal = (node: ts.Node | undefined): void => {
+    if (node && ts.isStringLiteralLike(node)) specifiers.push(node.text);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) literal(node.moduleSpecifier);
+    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) literal(node.moduleReference.expression);
+    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) literal(node.argument.literal);
+    else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) literal(node.arguments[0]);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
   return specifiers;
 }
 
@@ -39,7 +49,7 @@ function violations(dir: string, allowedDirs: string[], allowedPackages: string[
   for (const file of listTs(dir)) {
     // Tests and their helpers (test-support/) may read files; they are not part of the build.
     if (file.endsWith('.test.ts') || file.includes('/test-support/')) continue;
-    for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+    for (const spec of importsOf(readFileSync(file, 'utf8'), file)) {
       if (spec.startsWith('.')) {
         const target = resolve(dirname(file), spec);
         if (!allowedDirs.some((d) => target === d || target.startsWith(d + '/'))) {
@@ -60,6 +70,13 @@ describe('dependency rule', () => {
   it('finds imports of every form, so the rule below cannot pass vacuously', () => {
     const sample = `import { a } from './a.js';\nimport type { B } from "../b.js";\nexport * from './c.js';\nimport 'd';\nconst e = await import('e');\nconst f = require('node:fs');`;
     expect(importsOf(sample)).toEqual(['./a.js', '../b.js', './c.js', 'd', 'e', 'node:fs']);
+    const more = `import x = require('g');\ntype H = import('h').H;\nexport { i } from 'i';`;
+    expect(importsOf(more)).toEqual(['g', 'h', 'i']);
+  });
+
+  it('does not read comments or strings as imports', () => {
+    const sample = `// the import's end: 'x' from "y"\n/* import z from 'z' */\nconst s = "import w from 'w'";\nconst t = \`require('v')\`;`;
+    expect(importsOf(sample)).toEqual([]);
   });
 
   it('keeps src/domain free of imports from outside src/domain, but for the allowed pure libraries', () => {
