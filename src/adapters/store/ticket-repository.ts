@@ -8,7 +8,7 @@ import { copyIn, encodeCopyText, encodeCopyValue, joinCopyLines } from './copy-p
 import { assertContractExists } from './contract-exists.js';
 import type { Database, TicketsTable } from './database.js';
 import type { StoreContext } from './store-context.js';
-import { chunkCopyLine, compareStoredEvents, eventsOfChunksJson, firstChunksCopyText, groupEventTuples, ticketEventChunksTable, type EventTuple } from './ticket-event-chunks.js';
+import { chunkCopyLine, compareCodePoints, compareStoredEvents, eventsOfChunksJson, firstChunksCopyText, groupEventTuples, ticketEventChunksTable, type EventTuple } from './ticket-event-chunks.js';
 import { headerOfRow, ticketCopyRow, ticketsTable } from './ticket-rows.js';
 
 /** 1,000 tickets of about 10 events each: 10,000 events a page, a few MB. */
@@ -188,7 +188,8 @@ interface HeldEvents {
  * transaction ends (every event's ticket has a header).
  */
 async function lockStoredEvents(db: Kysely<Database>, contractId: string, tickets: readonly string[]): Promise<Map<string, HeldEvents>> {
-  const sorted = [...new Set(tickets)].sort(compareCodeUnits);
+  // Locked in the database's order ("C": code points), one list after another, so two writers never wait on each other in a circle.
+  const sorted = [...new Set(tickets)].sort(compareCodePoints);
   const stored = new Map<string, HeldEvents>();
   for (let i = 0; i < sorted.length; i += lookupChunk) {
     const chunk = sorted.slice(i, i + lookupChunk);
