@@ -11,6 +11,7 @@ import type {
 } from '../../app/ports/index.js';
 import { noTurns, type TakeTurn } from '../../app/event-loop-turns.js';
 import { SupportPactError } from '../../domain/errors/index.js';
+import { compareCodePoints } from '../../domain/tickets/index.js';
 import { assertContractExists } from './contract-exists.js';
 import { isUniqueViolation, type BulkTable } from './bulk-insert.js';
 import type { Database, ImportJobsTable } from './database.js';
@@ -293,7 +294,7 @@ function ticketsLeftWithoutFacts(batch: ImportBatch, stored: readonly string[] |
   const touched = new Set<string>();
   for (const event of batch.events) touched.add(event.ticket);
   for (const ticket of stored ?? []) touched.delete(ticket);
-  return [...touched].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...touched].sort(compareCodePoints);
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SupportPactError } from '../../domain/errors/index.js';
 import { eventKinds, ticketStatuses, type TicketEvent } from '../../domain/tickets/index.js';
-import { chunkCopyLine, compareCodePoints, eventsOfChunksJson, eventTupleOf, firstChunksCopyText, groupEventTuples, type EventTuple } from './ticket-event-chunks.js';
+import { chunkCopyLine, eventsOfChunksJson, eventTupleOf, firstChunksCopyText, groupEventTuples, type EventTuple } from './ticket-event-chunks.js';
 
 const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '\\', '\t', '\n', '\r', '"', 'N', 'é', '\uffef', '😀'), maxLength: 6 });
 const event = (ticket: fc.Arbitrary<string>): fc.Arbitrary<TicketEvent> =>
@@ -37,27 +37,6 @@ function slowCompare(a: TicketEvent, b: TicketEvent): number {
 function decodeCopyCell(cell: string): string {
   return cell.replace(/\\(.)/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r' : c));
 }
-
-const codePoint = fc
-  .integer({ min: 0, max: 0x10ffff })
-  .filter((n) => n < 0xd800 || n > 0xdfff)
-  .map((n) => String.fromCodePoint(n));
-
-describe('compareCodePoints', () => {
-  it('orders any two strings as their UTF-8 bytes do, as PostgreSQL\'s "C" collation does (property)', () => {
-    const unicode = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'z', '\u00e9', '\ud7ff', '\ue000', '\uffef', '😀', '𝄞'), codePoint), maxLength: 5 });
-    fc.assert(
-      fc.property(unicode, unicode, (a, b) => {
-        expect(Math.sign(compareCodePoints(a, b))).toBe(Math.sign(Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'))));
-      }),
-    );
-  });
-
-  it('puts a character above U+FFFF after U+E000-U+FFFF, where UTF-16 order puts it before', () => {
-    expect('😀' < '\uffef').toBe(true);
-    expect(compareCodePoints('😀', '\uffef')).toBeGreaterThan(0);
-  });
-});
 
 describe('ticket event chunks', () => {
   it('group a write by ticket, keep the first of repeated ids, sort each ticket, and read back the same events (property)', async () => {

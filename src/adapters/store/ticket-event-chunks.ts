@@ -10,7 +10,7 @@
  */
 import { noTurns, type TakeTurn } from '../../app/event-loop-turns.js';
 import { SupportPactError } from '../../domain/errors/index.js';
-import { eventKinds, ticketStatuses, type EventKind, type TicketEvent, type TicketStatus } from '../../domain/tickets/index.js';
+import { compareCodePoints, eventKinds, ticketStatuses, type EventKind, type TicketEvent, type TicketStatus } from '../../domain/tickets/index.js';
 import type { BulkTable } from './bulk-insert.js';
 import { encodeCopyValue, joinCopyLines } from './copy-payload.js';
 
@@ -94,22 +94,6 @@ export function compareStoredEvents(a: EventTuple, b: EventTuple): number {
   if (a[1] !== b[1]) return a[1] - b[1];
   if (a[2] !== b[2]) return a[2] === null ? 1 : b[2] === null ? -1 : a[2] - b[2];
   return compareCodePoints(a[0], b[0]);
-}
-
-/** Orders strings by Unicode code point (UTF-16 code unit order differs above U+D7FF). */
-export function compareCodePoints(a: string, b: string): number {
-  if (a === b) return 0;
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    // A surrogate starts a code point above U+FFFF: after any single unit, U+E000-U+FFFF too.
-    const xs = x >= 0xd800 && x <= 0xdfff;
-    const ys = y >= 0xd800 && y <= 0xdfff;
-    return xs === ys ? x - y : xs ? 1 : -1;
-  }
-  return a.length - b.length;
 }
 
 /**

@@ -2,13 +2,13 @@ import { noTurns, type TakeTurn } from '../../app/event-loop-turns.js';
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { StoredTicket, StoredTicketHeader, TicketCounts, TicketFilter, TicketStore, TicketWriteResult } from '../../app/ports/index.js';
 import { SupportPactError } from '../../domain/errors/index.js';
-import type { TicketEvent } from '../../domain/tickets/index.js';
+import { compareCodePoints, type TicketEvent } from '../../domain/tickets/index.js';
 import { insertNewCopyText } from './bulk-insert.js';
 import { copyIn, encodeCopyText, encodeCopyValue, joinCopyLines } from './copy-payload.js';
 import { assertContractExists } from './contract-exists.js';
 import type { Database, TicketsTable } from './database.js';
 import type { StoreContext } from './store-context.js';
-import { chunkCopyLine, compareCodePoints, compareStoredEvents, eventsOfChunksJson, firstChunksCopyText, groupEventTuples, ticketEventChunksTable, type EventTuple } from './ticket-event-chunks.js';
+import { chunkCopyLine, compareStoredEvents, eventsOfChunksJson, firstChunksCopyText, groupEventTuples, ticketEventChunksTable, type EventTuple } from './ticket-event-chunks.js';
 import { headerOfRow, ticketCopyRow, ticketsTable } from './ticket-rows.js';
 
 /** 1,000 tickets of about 10 events each: 10,000 events a page, a few MB. */
@@ -48,7 +48,7 @@ export class TicketRepository implements TicketStore {
   }
 
   async getTickets(contractId: string, tickets: readonly string[]): Promise<StoredTicket[]> {
-    const sorted = [...new Set(tickets)].sort(compareCodeUnits);
+    const sorted = [...new Set(tickets)].sort(compareCodePoints);
     const found: StoredTicket[] = [];
     for (let i = 0; i < sorted.length; i += lookupChunk) {
       const rows = await selectTicketsWithEvents(this.ctx.db(), contractId).where('ticket', 'in', sorted.slice(i, i + lookupChunk)).orderBy('ticket').execute();
@@ -226,9 +226,6 @@ async function invalidateTicketFacts(db: Kysely<Database>, contractId: string, t
   }
 }
 
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Every stored event belongs to a stored ticket: the stream reads tickets and their events, so

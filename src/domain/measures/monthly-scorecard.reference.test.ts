@@ -40,12 +40,14 @@ describe('MonthlyScorecardBuilder', () => {
     const asOf = at('2027-04-10T00:00:00-07:00');
     const sample = fc.sample(ticketEventsArbitrary(fc.constant('T'), { anchors, channels: ['phone', 'email', undefined] }), { numRuns: 12_000, seed: 11 });
     // Ids in a shuffled order, and every ticket twice: the cut and the early turn-away must keep what a full sort keeps.
+    // A third start above U+FFFF and a third at U+FFEF, which UTF-16 order puts the other way round from the store's.
+    const id = (i: number): string => `${['T', '\u{1F600}', '\uFFEF'][i % 3]}${i}`;
     const order = sample.map((_, i) => i).sort((a, b) => ((a * 7919) % 12_007) - ((b * 7919) % 12_007));
     const builder = new MonthlyScorecardBuilder(contract, policy, '2027-03', asOf);
     const reference = new ReferenceMonthlyScorecardBuilder(contract, policy, '2027-03', asOf);
     for (let pass = 0; pass < 2; pass++) {
       for (const i of order) {
-        const timeline = buildTicketTimeline(sample[i]!.map((e) => ({ ...e, ticket: `T${i}` })), policy);
+        const timeline = buildTicketTimeline(sample[i]!.map((e) => ({ ...e, ticket: id(i) })), policy);
         if (!timeline) continue;
         const { clocks, priority } = evaluateTicketClocks(policy, timeline, asOf);
         builder.addTicket(timeline, clocks, priority);

@@ -5,6 +5,7 @@ import type { ClockResult } from '../sla/clock-types.js';
 import type { SlaPolicy } from '../sla/sla-policy.js';
 import type { TicketTimeline } from '../sla/ticket-timeline.js';
 import type { Outage, VendorReportDelivery } from '../tickets/ticket-event.js';
+import { compareCodePoints } from '../tickets/ticket-order.js';
 import { secondsOf } from '../time/duration.js';
 import { addDays, monthBounds } from '../time/local-date.js';
 import { startOfLocalDate } from '../time/zone.js';
@@ -27,7 +28,7 @@ class CappedIds {
   private last: string | undefined;
 
   push(ticket: string): void {
-    if (this.last !== undefined && ticket > this.last) return;
+    if (this.last !== undefined && compareIds(ticket, this.last) > 0) return;
     this.items.push(ticket);
     if (this.items.length >= 2 * maxListedTickets) {
       this.items.sort(compareIds);
@@ -42,10 +43,8 @@ class CappedIds {
   }
 }
 
-/** Ticket ids in the store's order (byte order, as COLLATE "C"), so every path lists the same tickets. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Ticket ids in the store's order (code points: UTF-8 byte order, as COLLATE "C"), so every path lists the same tickets. */
+const compareIds = compareCodePoints;
 
 /** Slowest first; equal times in id order, so every path keeps the same twenty. */
 function slowestFirst(a: { ticket: string; seconds: number }, b: { ticket: string; seconds: number }): number {

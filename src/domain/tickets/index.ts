@@ -1,1 +1,2 @@
 export * from './ticket-event.js';
+export * from './ticket-order.js';

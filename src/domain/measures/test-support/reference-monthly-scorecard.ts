@@ -66,9 +66,14 @@ function pushCapped(list: string[], ticket: string): void {
   list.push(ticket);
 }
 
-/** The first `maxListedTickets` ids in code-unit order. */
+/** Ids in the order of their UTF-8 bytes (PostgreSQL's "C" collation), the obvious way. */
+function byteOrder(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/** The first `maxListedTickets` ids in byte order. */
 function listed(list: readonly string[]): string[] {
-  return [...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, maxListedTickets);
+  return [...list].sort(byteOrder).slice(0, maxListedTickets);
 }
 
 interface LevelTally {
@@ -273,13 +278,13 @@ export class ReferenceMonthlyScorecardBuilder {
           const limit = secondsOf(measure.atMost);
           // Exact: sum <= limit * count, never a rounded mean.
           const result = tally.count === 0 ? 'no-data' : tally.sum <= limit * tally.count ? 'met' : 'missed';
-          const slowest = [...tally.slowest].sort((a, b) => b.seconds - a.seconds || (a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : 0)).slice(0, 20).map((s) => s.ticket);
+          const slowest = [...tally.slowest].sort((a, b) => b.seconds - a.seconds || byteOrder(a.ticket, b.ticket)).slice(0, 20).map((s) => s.ticket);
           return { id: measure.id, metric: measure.metric, target: `at most ${measure.atMost.text} (${measure.calendar} calendar)`, count: tally.count, ...(mean !== undefined ? { meanSeconds: mean } : {}), result, tickets: slowest };
         }
       }
     });
     const availability = (sla?.availability ?? []).map((target) => this.scoreAvailability(target));
-    const coverage: ChannelCoverage[] = [...this.coverage.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([channel, entry]) => ({ channel, coverage: this.contract.scope?.channels?.[channel]?.coverage, created: entry.created, createdOutsideCoverage: entry.outside, tickets: listed(entry.tickets) }));
+    const coverage: ChannelCoverage[] = [...this.coverage.entries()].sort(([a], [b]) => byteOrder(a, b)).map(([channel, entry]) => ({ channel, coverage: this.contract.scope?.channels?.[channel]?.coverage, created: entry.created, createdOutsideCoverage: entry.outside, tickets: listed(entry.tickets) }));
     const withData = serviceLevels.filter((l) => l.result !== 'no-data');
     return {
       contractId: this.contract.id,
@@ -292,8 +297,8 @@ export class ReferenceMonthlyScorecardBuilder {
       quality,
       availability,
       vendorReport: this.scoreVendorReport(),
-      volumes: { created: this.created, solved: this.solvedCount, resolvedByPriority: this.resolvedByPriority, createdByPriority: this.createdByPriority, extras: Object.fromEntries(Object.entries(this.extras).map(([id, tickets]) => [id, [...tickets].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))])) },
-      outOfScope: [...this.outOfScope].sort((a, b) => (a.ticket < b.ticket ? -1 : a.ticket > b.ticket ? 1 : 0)),
+      volumes: { created: this.created, solved: this.solvedCount, resolvedByPriority: this.resolvedByPriority, createdByPriority: this.createdByPriority, extras: Object.fromEntries(Object.entries(this.extras).map(([id, tickets]) => [id, [...tickets].sort(byteOrder)])) },
+      outOfScope: [...this.outOfScope].sort((a, b) => byteOrder(a.ticket, b.ticket)),
       coverage,
       unmappedPriorities: this.unmapped,
       allServiceLevelsMet: withData.length > 0 && withData.every((l) => l.result === 'met'),
