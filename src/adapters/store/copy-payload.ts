@@ -16,9 +16,14 @@ export function isCopyQuery(parameters: readonly unknown[]): parameters is reado
   return parameters.length === 1 && parameters[0] instanceof CopyPayload;
 }
 
+/** `COPY <table> (<columns>) FROM STDIN`, or from PGlite's `'/dev/blob'` for a statement sent to it directly. */
+export function copyStatement(table: string, columns: readonly string[], from: 'STDIN' | "'/dev/blob'" = 'STDIN'): string {
+  return `COPY ${table} (${columns.join(', ')}) FROM ${from}`;
+}
+
 /** Copies COPY-text rows (see encodeCopyText) into a table; returns the number of rows copied. */
 export async function copyIn(db: Kysely<any>, table: string, columns: readonly string[], text: string): Promise<number> {
-  const query = CompiledQuery.raw(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, [new CopyPayload(text)]);
+  const query = CompiledQuery.raw(copyStatement(table, columns), [new CopyPayload(text)]);
   const result = await db.executeQuery<{ copied_rows: number }>(query);
   return result.rows[0]?.copied_rows ?? 0;
 }

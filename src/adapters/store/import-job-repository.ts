@@ -14,13 +14,14 @@ import { SupportPactError } from '../../domain/errors/index.js';
 import { compareCodePoints } from '../../domain/tickets/index.js';
 import { assertContractExists } from './contract-exists.js';
 import { isUniqueViolation, type BulkTable } from './bulk-insert.js';
+import { copyStatement } from './copy-payload.js';
 import type { Database, ImportJobsTable } from './database.js';
 import type { ScriptStep } from './embedded-database.js';
 import { writeOutageRows } from './outage-repository.js';
 import type { StoreContext } from './store-context.js';
 import { runTransactionScript } from './script-payload.js';
 import { ticketEventChunksTable } from './ticket-event-chunks.js';
-import { ticketFactColumns } from './ticket-fact-rows.js';
+import { ticketFactsTable } from './ticket-fact-rows.js';
 import { encodeFactRows, factCountsStatement, insertFactRows, type EncodedFactRows } from './ticket-facts-repository.js';
 import { ticketsTable } from './ticket-rows.js';
 import { encodeTicketRows, writeTicketRows, type EncodedTicketRows } from './ticket-repository.js';
@@ -257,7 +258,7 @@ function isAllNewBatch(batch: ImportBatch, encoded: EncodedBatch): boolean {
  */
 async function writeAllNewBatchAsScript(ctx: StoreContext, batch: ImportBatch, encoded: EncodedBatch): Promise<ImportBatchResult> {
   const db = ctx.db();
-  const copy = (table: BulkTable, text: string): ScriptStep => ({ copy: `COPY ${table.table} (${table.columns.join(', ')}) FROM '/dev/blob'`, text });
+  const copy = (table: BulkTable, text: string): ScriptStep => ({ copy: copyStatement(table.table, table.columns, "'/dev/blob'"), text });
   const compiled = (query: { compile(db: Kysely<Database>): { sql: string; parameters: readonly unknown[] } }): ScriptStep => {
     const { sql: statement, parameters } = query.compile(db);
     return { statement, parameters };
@@ -265,7 +266,7 @@ async function writeAllNewBatchAsScript(ctx: StoreContext, batch: ImportBatch, e
   const steps: ScriptStep[] = [copy(ticketsTable, encoded.rows.tickets)];
   if (encoded.rows.eventCount > 0) steps.push(copy(ticketEventChunksTable, encoded.rows.firstChunks));
   const facts = encoded.facts !== undefined && encoded.facts.tickets.length > 0 ? encoded.facts : undefined;
-  if (facts) steps.push(copy({ table: 'ticket_facts', columns: ticketFactColumns }, facts.text), compiled(factCountsStatement(batch.contractId, facts.derived)));
+  if (facts) steps.push(copy(ticketFactsTable, facts.text), compiled(factCountsStatement(batch.contractId, facts.derived)));
   steps.push(
     compiled(sql`
       WITH moved AS (

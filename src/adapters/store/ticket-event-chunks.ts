@@ -2,7 +2,7 @@
  * A ticket's events as stored: chunks, one row of `ticket_event_chunks` per ticket per write
  * that brought it new events (migration 008; a write finding `maxChunksPerTicket` folds them
  * into one, see `writeTicketRows`). A chunk holds its events as JSON text of tuples
- * in `eventTupleColumns` order, sorted by `compareStoredEvents`; a ticket's events are its
+ * in `EventTuple` order, sorted by `compareStoredEvents`; a ticket's events are its
  * chunks' events, merged in that order.
  *
  *   contract_id          ticket  chunk  event_count  events
@@ -19,9 +19,7 @@ export const ticketEventChunksTable: BulkTable = {
   columns: ['contract_id', 'ticket', 'chunk', 'event_count', 'events'],
 };
 
-/** The fields of an event in a chunk's tuples, in this order (the ticket is the row's). */
-export const eventTupleColumns = ['event_id', 'at', 'seq', 'kind', 'priority', 'status', 'channel', 'category', 'technology', 'actor', 'source'] as const;
-
+/** An event in a chunk: its fields in this order (the ticket is the row's). */
 export type EventTuple = [
   eventId: string,
   at: number,

@@ -10,6 +10,7 @@
  * counts: the shared store suite checks the two against each other on both backends.
  */
 import type { StoredTicketFacts } from '../../app/ports/index.js';
+import type { BulkTable } from './bulk-insert.js';
 import { encodeCopyValue } from './copy-payload.js';
 
 export const ticketFactColumns = [
@@ -18,6 +19,9 @@ export const ticketFactColumns = [
   'clock_metric', 'clock_cycle', 'clock_priority', 'clock_met', 'clock_month',
   'pending_metric', 'pending_cycle', 'pending_priority', 'pending_month', 'pending_at',
 ] as const;
+
+/** `ticket_facts` as COPY loads it (`ticketFactCopyLine` writes its lines). */
+export const ticketFactsTable: BulkTable = { table: 'ticket_facts', columns: ticketFactColumns };
 
 /** A PostgreSQL array literal: `{"a","b"}`, `{1,NULL}`, `{t,f}` (strings always quoted, `\\` and `"` escaped). */
 function pgArray(values: readonly (string | number | boolean | null)[]): string {

@@ -7,7 +7,7 @@ import { copyIn, joinCopyLines } from './copy-payload.js';
 import type { Database } from './database.js';
 import { ticketFactContributions } from './migrations/005-ticket-facts.js';
 import type { StoreContext } from './store-context.js';
-import { deriveFactRows, ticketFactColumns, ticketFactCopyLine, type FactRowsDerived } from './ticket-fact-rows.js';
+import { deriveFactRows, ticketFactCopyLine, ticketFactsTable, type FactRowsDerived } from './ticket-fact-rows.js';
 
 /** Facts rows ready to store: their COPY text and what they add beside them. */
 export interface EncodedFactRows {
@@ -33,7 +33,7 @@ export async function encodeFactRows(contractId: string, rows: readonly StoredTi
  */
 export async function insertFactRows(db: Kysely<Database>, contractId: string, encoded: EncodedFactRows): Promise<void> {
   if (encoded.tickets.length === 0) return;
-  await copyIn(db, 'ticket_facts', ticketFactColumns, encoded.text);
+  await copyIn(db, ticketFactsTable.table, ticketFactsTable.columns, encoded.text);
   await factCountsStatement(contractId, encoded.derived).execute(db);
 }
 

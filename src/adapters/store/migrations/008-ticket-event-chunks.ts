@@ -1,9 +1,9 @@
 /**
  * Migration 008: a ticket's events are stored as chunks, one row per ticket per write that
- * brought it new events (a ninth write folds them all into one), instead of one row per event. `events` is the JSON text of the
- * chunk's event tuples (`[[id, at, seq, kind, priority, status, channel, category,
- * technology, actor, source], ...]`, the order of `eventTupleColumns` in `ticket-rows.ts`),
- * sorted by instant, then seq (missing last), then id; `event_count` is how many it holds.
+ * brought it new events (a ninth write folds them all into one), instead of one row per
+ * event. `events` is the JSON text of the chunk's event tuples (`[[id, at, seq, kind,
+ * priority, status, channel, category, technology, actor, source], ...]`, `EventTuple` in
+ * `ticket-event-chunks.ts`), sorted by instant, then seq (missing last), then id; `event_count` is how many it holds.
  * Event ids stay unique per ticket: the store writes a ticket's next chunk only with the
  * ticket's row locked and only events whose id none of its chunks holds.
  *
